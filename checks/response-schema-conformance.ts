@@ -1,0 +1,23 @@
+// response_schema_conformance: the response body validates against the action's generated response schema.
+
+import { validators } from '../generated/validators.ts';
+import { finding, type Finding } from './finding.ts';
+import type { CheckInput } from './check-input.ts';
+import { describeSchemaErrors } from './_internals/describe-schema-errors.ts';
+
+/** Validates the parsed body of an answered exchange against the spec's response schema. */
+export function responseSchemaConformance(input: CheckInput): Finding[] {
+  const { envelope, exchange, operation } = input;
+  if (envelope.kind === 'neither' || exchange.response === undefined) return [];
+  const validate = validators[operation.responseValidator];
+  if (validate === undefined) throw new Error(`no response validator ${operation.responseValidator}`);
+  const body: unknown = JSON.parse(exchange.response.body);
+  if (validate(body)) return [];
+  const problems = describeSchemaErrors(validate.errors ?? []);
+  return [finding({
+    check: 'response_schema_conformance', severity: envelope.kind === 'success' ? 'major' : 'minor',
+    operation: operation.key, title: `Response does not match the documented schema`,
+    detail: problems.join('; '), docs: operation.docs,
+    dedupKey: `response_schema_conformance|${operation.key}|${problems[0] ?? ''}`,
+  })];
+}

@@ -1,0 +1,54 @@
+// Applies the catalogue to one exchange: findings, or errored when the target faulted, plus what was observed.
+
+import { allChecks } from './all-checks.ts';
+import type { CheckInput } from './check-input.ts';
+import type { Finding } from './finding.ts';
+import { shapeFingerprint } from './shape-fingerprint.ts';
+import { targetFault } from './target-fault.ts';
+
+/** What was observed, kept per case for drift: outcome, error code, response shape. */
+export interface Observed {
+  readonly outcome: 'success' | 'error' | 'malformed' | 'no-answer';
+  readonly code?: string;
+  readonly shape?: string;
+}
+
+/** The verdict on one exchange. */
+export interface ExchangeVerdict {
+  readonly findings: readonly Finding[];
+  /** Set when the target faulted (transport error, InternalError, throttling): the case is errored, not failed. */
+  readonly fault?: string;
+  readonly observed: Observed;
+}
+
+/** Runs every check; a check that throws becomes a finding, never an aborted run. */
+export function runChecks(input: CheckInput): ExchangeVerdict {
+  const observed = observe(input);
+  const expectedCodes = input.expectation.kind === 'error' ? input.expectation.codes : [];
+  const fault = targetFault(input.exchange, input.envelope, expectedCodes);
+  if (fault !== undefined) return { findings: [], fault, observed };
+  const findings: Finding[] = [];
+  for (const check of allChecks) {
+    try {
+      findings.push(...check(input));
+    } catch (err) {
+      findings.push({ check: input.caseCheck, severity: 'major', operation: input.operation.key, docs: input.docs,
+        title: `Check ${check.name} crashed`, detail: String(err), dedupKey: `crash|${check.name}` });
+    }
+  }
+  return { findings, observed };
+}
+
+function observe(input: CheckInput): Observed {
+  const { exchange, envelope } = input;
+  if (exchange.response === undefined) return { outcome: 'no-answer' };
+  if (envelope.kind === 'neither') return { outcome: 'malformed' };
+  let shape: string | undefined;
+  try {
+    shape = shapeFingerprint(JSON.parse(exchange.response.body));
+  } catch {
+    shape = undefined;
+  }
+  const withShape = shape === undefined ? {} : { shape };
+  return envelope.kind === 'error' ? { outcome: 'error', code: envelope.code, ...withShape } : { outcome: 'success', ...withShape };
+}

@@ -1,0 +1,99 @@
+// `tcconform run`: validate the configuration, probe the target, run the conformance suites under vitest with
+// the report writer and the progress line, undo anything a run left in the ledger, print the summary.
+
+import { join } from 'node:path';
+import type { Io } from './io.ts';
+import { ExitCode } from './exit-codes.ts';
+import { runHelp } from './run-help.ts';
+import { runOptions, type RunOptions } from './run-options.ts';
+import { packageRoot, packageVersion } from './package-root.ts';
+import { printSummary } from './print-summary.ts';
+import { cleanupLedger } from './cleanup-ledger.ts';
+import { ConfigError } from '../core/errors.ts';
+import { specVersions } from '../generated/operations.ts';
+import { loadFixtures } from '../suites/harness/load-fixtures.ts';
+import { RUN_CONFIG_ENV, type RunConfig } from '../suites/harness/run-config.ts';
+import { DEFAULT_SEED } from '../suites/harness/default-run-config.ts';
+import { createTargetClient } from '../suites/harness/target-client.ts';
+import { resolveCredentials } from '../suites/harness/suite-context.ts';
+import { probeTarget } from '../suites/harness/probe-target.ts';
+import { TcconformReporter } from '../reports/vitest-reporter.ts';
+import { ProgressReporter } from '../reports/progress-reporter.ts';
+import type { ResultsModel, RunMeta } from '../reports/results-model.ts';
+
+/** Runs the command; returns the exit code. */
+export async function runCommand(argv: string[], io: Io): Promise<number> {
+  const parsed = runOptions(argv, process.cwd());
+  if (!parsed.ok) {
+    io.err(parsed.error);
+    return ExitCode.Usage;
+  }
+  const opts = parsed.value;
+  if (opts.help) {
+    io.out(runHelp);
+    return ExitCode.Ok;
+  }
+  const config = await configFor(opts);
+  if (config.target.kind !== 'mock') {
+    const client = createTargetClient(config, resolveCredentials(config));
+    try {
+      await probeTarget(client, config.regions[0] ?? '', config.target.baseUrl || 'the live API');
+    } finally {
+      await client.close();
+    }
+  }
+  const model = await runSuites(opts, config, io);
+  const leftovers = config.target.kind === 'mock' ? [] : await cleanupLedger(config, io);
+  if (model === undefined) {
+    io.err('tcconform run: the run ended without results (see the messages above)');
+    return ExitCode.Harness;
+  }
+  printSummary(model, opts.out, io);
+  if (model.totals.failed > 0) return ExitCode.Findings;
+  if (model.totals.errored > 0 || model.unhandledErrors.length > 0 || leftovers.length > 0) return ExitCode.Harness;
+  return ExitCode.Ok;
+}
+
+async function configFor(opts: RunOptions): Promise<RunConfig> {
+  const fixtures = opts.fixtures === '' ? undefined : await loadFixtures(opts.fixtures);
+  const regions = opts.regions.length > 0 ? opts.regions : fixtures ? Object.keys(fixtures.regions).slice(0, 1) : [];
+  const unknown = fixtures ? regions.find((r) => !(r in fixtures.regions)) : undefined;
+  if (unknown !== undefined) throw new ConfigError(`region ${unknown} is not in the fixtures file ${opts.fixtures} (it has ${Object.keys(fixtures?.regions ?? {}).join(', ')})`);
+  const baseUrl = opts.target === 'endpoint' ? opts.endpoint.replace(/\/+$/, '') : '';
+  return {
+    target: { kind: opts.target, baseUrl, rateLimitBaseUrl: baseUrl, timeoutMs: opts.timeoutMs },
+    fixtures: fixtures ?? { version: 1, regions: {} }, fixturesSource: opts.fixtures || 'embedded mock (default world)',
+    allowMutations: opts.allowMutations, pace: opts.target !== 'mock', seed: opts.seed ?? DEFAULT_SEED, runs: opts.runs,
+    products: opts.products, actions: opts.actions, caseFilter: opts.caseFilter, replayPath: opts.replay, regions,
+    ledgerPath: opts.ledger,
+  };
+}
+
+async function runSuites(opts: RunOptions, config: RunConfig, io: Io): Promise<ResultsModel | undefined> {
+  const { createVitest } = await import('vitest/node');
+  let model: ResultsModel | undefined;
+  const meta: RunMeta = {
+    target: { kind: config.target.kind, endpoint: config.target.baseUrl || (config.target.kind === 'mock' ? 'embedded' : 'product hosts'), label: label(config) },
+    startedAt: new Date().toISOString(), durationMs: 0, seed: config.seed, runs: config.runs, regions: config.regions,
+    allowMutations: config.allowMutations, fixturesSource: config.fixturesSource, specVersions,
+    sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'),
+  };
+  process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
+  const reporters = [new TcconformReporter({ outDir: opts.out, meta, onModel: (m) => { model = m; } }),
+    ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty })] : [])];
+  const vitest = await createVitest('test', { root: packageRoot, config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true });
+  const onSigint = () => { io.err('\ntcconform run: interrupted; stopping and undoing mutations'); void vitest.cancelCurrentRun('keyboard-input'); };
+  process.once('SIGINT', onSigint);
+  try {
+    await vitest.start();
+  } finally {
+    process.off('SIGINT', onSigint);
+    await vitest.close();
+  }
+  return model;
+}
+
+function label(config: RunConfig): string {
+  const where = config.target.kind === 'mock' ? 'embedded mock' : config.target.kind === 'live' ? 'live API' : config.target.baseUrl;
+  return `${where} (${config.regions.join(', ') || 'default region'})`;
+}

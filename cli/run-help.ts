@@ -1,0 +1,32 @@
+// `tcconform run --help`.
+
+/** Help text of the run command. */
+export const runHelp = `Usage: tcconform run [flags]
+
+Judge a target against the documented behaviour and write the report.
+
+Target
+  --target mock|live     mock (default): the embedded mock; live: the real API (needs --fixtures and
+                         TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, optional TENCENTCLOUD_SECURITY_TOKEN)
+  --endpoint URL         any server claiming the API (behaves like live: paced, fixtures, credentials)
+  --fixtures FILE        fixtures file (JSON or YAML): which blueprint, image and accounts to use per region
+  --region R[,R...]      regions to judge (default: the first region of the fixtures)
+  --allow-mutations      also run cases that change the target (fixture IDs only; ledgered and undone)
+  --ledger FILE          ledger of mutations (default: .tcconform/ledger.jsonl)
+  --timeout MS           per-request timeout (default 10000)
+
+Selection and generation
+  --product P[,P...]     lighthouse and/or cvm
+  --action A[,A...]      action names, e.g. ShareBlueprintAcrossAccounts
+  --case TEXT            only cases whose id contains TEXT
+  --seed N               fast-check seed (default 20260324)
+  --runs N               runs per property (default 100)
+  --replay PATH          fast-check replay path for the case named by --case
+
+Output
+  --out DIR              report directory (default ./tcconform-report): index.html, results.json, junit.xml
+  --no-progress          no progress line on stderr
+  --help                 this text
+
+Exit codes: 0 conforms, 1 findings, 2 usage or configuration error, 3 target unreachable, errored cases or harness error.
+`;

@@ -1,0 +1,79 @@
+// Turns run flags into validated options; every problem is one precise line (exit 2).
+
+import { resolve } from 'node:path';
+import type { Result } from '../core/types.ts';
+import { operations } from '../generated/operations.ts';
+import { parseFlags, type FlagSpec } from './parse-flags.ts';
+
+/** The run command's options after validation. */
+export interface RunOptions {
+  readonly help: boolean;
+  readonly target: 'mock' | 'live' | 'endpoint';
+  readonly endpoint: string;
+  readonly fixtures: string;
+  readonly regions: string[];
+  readonly allowMutations: boolean;
+  readonly ledger: string;
+  readonly timeoutMs: number;
+  readonly products: string[];
+  readonly actions: string[];
+  readonly caseFilter: string;
+  readonly seed: number | undefined;
+  readonly runs: number;
+  readonly replay: string;
+  readonly out: string;
+  readonly progress: boolean;
+}
+
+const spec: FlagSpec = {
+  target: { type: 'string' }, endpoint: { type: 'string' }, fixtures: { type: 'string' }, region: { type: 'string' },
+  'allow-mutations': { type: 'boolean' }, ledger: { type: 'string' }, timeout: { type: 'string' },
+  product: { type: 'string' }, action: { type: 'string' }, case: { type: 'string' }, seed: { type: 'string' },
+  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** Parses and validates; `cwd` resolves relative paths. */
+export function runOptions(argv: readonly string[], cwd: string): Result<RunOptions, string> {
+  const parsed = parseFlags('run', argv, spec);
+  if (!parsed.ok) return parsed;
+  const v = parsed.value.values;
+  const str = (k: string): string => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  const fail = (m: string): Result<RunOptions, string> => ({ ok: false, error: `tcconform run: ${m}` });
+  if (parsed.value.positionals.length > 0) return fail(`unexpected argument '${parsed.value.positionals[0]}' (see tcconform run --help)`);
+  const targetFlag = str('target') || 'mock';
+  if (targetFlag !== 'mock' && targetFlag !== 'live') return fail(`--target must be mock or live, not '${targetFlag}'`);
+  const endpoint = str('endpoint');
+  if (endpoint !== '' && targetFlag === 'mock' && str('target') !== '') return fail('--endpoint cannot be combined with --target mock');
+  if (endpoint !== '' && !/^https?:\/\/[^\s/]+(\/.*)?$/.test(endpoint)) return fail(`--endpoint must be an http:// or https:// URL, not '${endpoint}'`);
+  const target = endpoint !== '' ? 'endpoint' : targetFlag;
+  if (target !== 'mock' && str('fixtures') === '') return fail(`--fixtures FILE is required with ${target === 'live' ? '--target live' : '--endpoint'}`);
+  const list = (k: string): string[] => str(k).split(',').map((s) => s.trim()).filter(Boolean);
+  const products = list('product');
+  const knownProducts = [...new Set(operations.map((o) => o.product))];
+  const badProduct = products.find((p) => !knownProducts.includes(p));
+  if (badProduct) return fail(`unknown --product '${badProduct}' (known: ${knownProducts.join(', ')})`);
+  const actions = list('action');
+  const knownActions = [...new Set(operations.filter((o) => products.length === 0 || products.includes(o.product)).map((o) => o.action))];
+  const badAction = actions.find((a) => !knownActions.includes(a));
+  if (badAction) return fail(`unknown --action '${badAction}'${products.length ? ` for ${products.join(', ')}` : ''} (known: ${knownActions.join(', ')})`);
+  const seed = str('seed') === '' ? undefined : int(str('seed'), -(2 ** 31), 2 ** 31 - 1);
+  if (seed === null) return fail(`--seed must be an integer, not '${str('seed')}'`);
+  const runs = str('runs') === '' ? 100 : int(str('runs'), 1, 1_000_000);
+  if (runs === null) return fail(`--runs must be an integer from 1 to 1000000, not '${str('runs')}'`);
+  const timeoutMs = str('timeout') === '' ? 10_000 : int(str('timeout'), 100, 600_000);
+  if (timeoutMs === null) return fail(`--timeout must be milliseconds from 100 to 600000, not '${str('timeout')}'`);
+  if (str('replay') !== '' && str('case') === '') return fail('--replay needs --case naming the property case it replays');
+  return { ok: true, value: {
+    help: v['help'] === true, target, endpoint, fixtures: str('fixtures') && resolve(cwd, str('fixtures')), regions: list('region'),
+    allowMutations: v['allow-mutations'] === true, ledger: resolve(cwd, str('ledger') || '.tcconform/ledger.jsonl'), timeoutMs,
+    products, actions, caseFilter: str('case'), seed, runs, replay: str('replay'), out: resolve(cwd, str('out') || 'tcconform-report'),
+    progress: v['no-progress'] !== true,
+  } };
+}
+
+function int(text: string, min: number, max: number): number | null {
+  if (!/^-?\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}

@@ -1,0 +1,6 @@
+// Content-Type comparison ignores parameters (`; charset=utf-8`) and case.
+
+/** The media type of a Content-Type value, lower-case, without parameters. */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}

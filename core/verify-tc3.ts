@@ -1,0 +1,75 @@
+// Server-side check of a TC3-HMAC-SHA256 request. Order of checks: Authorization shape, signed headers present,
+// X-TC-Timestamp, credential date, credential service, SecretId, clock skew, signature.
+import type { Result, VendorError, VerifiedSignature, VerifyInput, WireRequest } from './types.ts';
+import { checkSkew } from './check-skew.ts';
+import { constantTimeEqual } from './constant-time-equal.ts';
+import { headerValue } from './header-value.ts';
+import { hostCandidates } from './host-candidates.ts';
+import { parseAuthorization, type Tc3Authorization } from './parse-authorization.ts';
+import { parseTimestamp } from './parse-timestamp.ts';
+import { signTc3, utcDate } from './sign-tc3.ts';
+import { splitPath } from './split-path.ts';
+import { vendorError } from './vendor-error.ts';
+
+/** Headers the signature page requires in SignedHeaders. */
+const REQUIRED_SIGNED = ['content-type', 'host'];
+
+/** Verifies a TC3 request (host: see hostCandidates); failures carry the vendor AuthFailure.* / parameter codes. */
+export function verifyTc3(input: VerifyInput): Result<VerifiedSignature, VendorError> {
+  const claims = readClaims(input.request);
+  if (!claims.ok) return claims;
+  const { auth, timestamp } = claims.value;
+  if (auth.service !== input.service) {
+    return fail('AuthFailure.SignatureFailure', `credential scope names service '${auth.service}', this endpoint is '${input.service}'`);
+  }
+  const secretKey = input.lookupSecret(auth.secretId);
+  if (secretKey === undefined) return fail('AuthFailure.SecretIdNotFound', `SecretId ${auth.secretId} is not known`);
+  const expired = checkSkew(timestamp, input.now, 'X-TC-Timestamp', input.maxSkewSeconds);
+  if (expired !== undefined) return { ok: false, error: expired };
+  const { pathname, query } = splitPath(input.request.path);
+  const method = input.request.method.toUpperCase();
+  const headers = lowerCased(input.request.headers);
+  for (const host of hostCandidates(input)) {
+    const { signature } = signTc3({
+      method,
+      canonicalUri: pathname,
+      canonicalQuery: method === 'GET' ? query : '',
+      headers: { ...headers, host },
+      signedHeaders: auth.signedHeaders,
+      payload: input.request.body,
+      timestamp,
+      service: auth.service,
+      secretId: auth.secretId,
+      secretKey,
+    });
+    if (constantTimeEqual(signature, auth.signature)) return { ok: true, value: { secretId: auth.secretId, signMethod: 'TC3-HMAC-SHA256', timestamp } };
+  }
+  return fail('AuthFailure.SignatureFailure', 'the TC3 signature does not match the request');
+}
+
+/** The Authorization pieces and the timestamp, checked for shape and for agreeing with each other. */
+function readClaims(request: WireRequest): Result<{ auth: Tc3Authorization; timestamp: number }, VendorError> {
+  const header = headerValue(request.headers, 'authorization');
+  if (header === undefined) return fail('AuthFailure.InvalidAuthorization', 'the Authorization header is missing');
+  const auth = parseAuthorization(header);
+  if (!auth.ok) return auth;
+  const missingRequired = REQUIRED_SIGNED.filter((h) => !auth.value.signedHeaders.includes(h));
+  if (missingRequired.length > 0) return fail('AuthFailure.InvalidAuthorization', `SignedHeaders must include ${missingRequired.join(' and ')}`);
+  const absent = auth.value.signedHeaders.filter((h) => headerValue(request.headers, h) === undefined);
+  if (absent.length > 0) return fail('AuthFailure.InvalidAuthorization', `signed header(s) absent from the request: ${absent.join(', ')}`);
+  const timestamp = parseTimestamp(headerValue(request.headers, 'x-tc-timestamp'), 'X-TC-Timestamp');
+  if (!timestamp.ok) return timestamp;
+  const date = utcDate(timestamp.value);
+  if (auth.value.date !== date) {
+    return fail('AuthFailure.InvalidAuthorization', `credential date ${auth.value.date} is not the UTC date of X-TC-Timestamp ${timestamp.value} (${date})`);
+  }
+  return { ok: true, value: { auth: auth.value, timestamp: timestamp.value } };
+}
+
+function lowerCased(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function fail<T>(code: string, message: string): Result<T, VendorError> {
+  return { ok: false, error: vendorError(code, message) };
+}

@@ -1,0 +1,11 @@
+// Parameter names an action does not define.
+import fc from 'fast-check';
+
+// Names of the common request parameters (query and form wire), never usable as an "unknown" parameter.
+const COMMON = ['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'RequestClient', 'DryRun'];
+
+/** Names that are not `defined`, not a common parameter, and do not differ from either only in case. */
+export function unknownName(defined: readonly string[]): fc.Arbitrary<string> {
+  const taken = new Set([...defined, ...COMMON].map((name) => name.toLowerCase()));
+  return fc.stringMatching(/^[A-Z][a-z]{2,9}(?:[A-Z][a-z]{2,9})?$/).filter((name) => !taken.has(name.toLowerCase()));
+}

@@ -1,0 +1,16 @@
+// Who calls, where and when: everything a transition needs beside the state and the parameters.
+import type { Account, AccountCredential } from '../world/world.ts';
+import type { IdSource } from './clock.ts';
+
+/** The authenticated caller and the request's surroundings. */
+export interface CallContext {
+  readonly caller: Account;
+  readonly credential: AccountCredential;
+  readonly region: string;
+  readonly nowMs: number;
+  readonly ids: IdSource;
+  /** The action's documented business error codes (x-tc-error-codes): decides failWith and the CAM/token codes. */
+  readonly documented: ReadonlySet<string>;
+  /** The `limit-not-enforced` deviation: skip the 500-accounts caps. */
+  readonly limitsOff: boolean;
+}

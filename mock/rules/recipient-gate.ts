@@ -1,0 +1,34 @@
+// Whether each named account may receive a Lighthouse blueprint. Accounts are checked in request order; for one
+// account: itself → exists → root → same site → not already shared → quota left (mock/README.md, precedence).
+import type { State } from '../world/state.ts';
+import type { Blueprint } from '../world/world.ts';
+import type { CallContext } from './call-context.ts';
+import { blueprintErrors, recipientErrors as e } from './errors.ts';
+import type { Answer } from './outcome.ts';
+
+/** How many blueprints are shared with `accountId` across the whole world (its share quota counts them). */
+export function receivedBlueprints(state: State, accountId: string): number {
+  let count = 0;
+  for (const b of state.blueprints.values()) if (b.shares.some((s) => s.accountId === accountId)) count += 1;
+  return count;
+}
+
+/** The refusal for the first account that may not receive `blueprint`, or undefined. */
+export function recipientGate(state: State, blueprint: Blueprint, accountIds: readonly string[], ctx: CallContext): Answer | undefined {
+  for (const id of accountIds) {
+    const problem = recipientProblem(state, blueprint, id, ctx);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+function recipientProblem(state: State, blueprint: Blueprint, id: string, ctx: CallContext): Answer | undefined {
+  if (id === ctx.caller.id) return e.self(id);
+  const account = state.accounts.get(id);
+  if (account === undefined) return e.unknown(id);
+  if (account.kind !== 'root') return e.notRoot(id);
+  if (account.site !== ctx.caller.site) return e.otherSite(id);
+  if (blueprint.shares.some((s) => s.accountId === id)) return blueprintErrors.alreadyShared(blueprint.id, id);
+  if (receivedBlueprints(state, id) >= account.shareQuota) return e.quota(id);
+  return undefined;
+}

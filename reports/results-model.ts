@@ -1,0 +1,65 @@
+// The results model: everything a run observed, pure data with a version. The HTML report, JUnit, drift and
+// merging read only this (never the engine). JSON Schema: reports/results-model.schema.json.
+
+import type { CaseRecord } from '../checks/case-record.ts';
+import type { CoverageRow } from './error-code-coverage.ts';
+
+/** Bumped on any incompatible change of the model. */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/** How a case ended: passed, failed (findings), skipped (with a reason), errored (target fault or harness error). */
+export type CaseStatus = 'passed' | 'failed' | 'skipped' | 'errored';
+
+/** One case in the model: its record plus how it ended. */
+export interface CaseResult extends CaseRecord {
+  readonly status: CaseStatus;
+  /** vitest's message for failures and errors (findings, fault or harness error). */
+  readonly message?: string;
+  readonly durationMs: number;
+  /** Region label of the shard/target that ran it (merged reports keep several). */
+  readonly target: string;
+}
+
+/** Run metadata shown in the report header. */
+export interface RunMeta {
+  readonly target: { readonly kind: string; readonly endpoint: string; readonly label: string };
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly seed: number;
+  readonly runs: number;
+  readonly regions: readonly string[];
+  readonly allowMutations: boolean;
+  readonly fixturesSource: string;
+  readonly specVersions: Readonly<Record<string, string>>;
+  readonly sdkVersion: string;
+  readonly toolVersion: string;
+}
+
+/** Per-operation latency, ms. */
+export interface Latency {
+  readonly operation: string;
+  readonly count: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+/** A vendor doc defect found by spec lint. */
+export interface DocDefect {
+  readonly where: string;
+  readonly why: string;
+}
+
+/** The whole model. */
+export interface ResultsModel {
+  readonly schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  readonly runs: readonly RunMeta[];
+  readonly totals: Readonly<Record<CaseStatus, number>>;
+  readonly cases: readonly CaseResult[];
+  readonly latency: readonly Latency[];
+  readonly docDefects: readonly DocDefect[];
+  /** Documented error-code coverage: every documented code, which cases provoke it, how often it was seen. */
+  readonly coverage: readonly CoverageRow[];
+  /** Doc source id → title, for citing. */
+  readonly docSources: Readonly<Record<string, string>>;
+  readonly unhandledErrors: readonly string[];
+}

@@ -1,0 +1,140 @@
+// The state of one running conformance case: sends through the target client, judges every exchange with the
+// check catalogue, keeps the ledger for anything that may change the target, and undoes it at the end.
+
+import type { Operation } from '../../generated/operations.ts';
+import type { Params } from '../../core/types.ts';
+import type { CaseRecord, RecordedExchange, Replay, Safety } from '../../checks/case-record.ts';
+import type { CheckName, Finding } from '../../checks/finding.ts';
+import type { Expectation } from '../../checks/expectation.ts';
+import { runChecks, type ExchangeVerdict, type Observed } from '../../checks/run-checks.ts';
+import type { CallRequest, Sent, TargetClient } from './target-client.ts';
+import type { Ledger } from './ledger.ts';
+import type { IntentEntry } from './ledger-entry.ts';
+import { undoOf } from './undo-of.ts';
+import { applyUndo } from './apply-undo.ts';
+import { recordExchange } from './record-exchange.ts';
+import type { RunConfig } from './run-config.ts';
+
+/** What a case declares about itself. */
+export interface CaseSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly operation: Operation;
+  readonly check: CheckName;
+  readonly safety: Safety;
+  readonly rule?: string;
+  readonly docs: readonly string[];
+}
+
+/** A target fault ended the case: reported as errored, not as a conformance failure. */
+export class TargetFault extends Error {
+  override readonly name = 'TargetFault';
+}
+
+/** Thrown by a case to skip itself with a reason (e.g. a missing fixture). */
+export class SkipCase extends Error {
+  override readonly name = 'SkipCase';
+}
+
+/** One case's run. */
+export class CaseRun {
+  readonly findings: Finding[] = [];
+  private readonly observed: Observed[] = [];
+  private readonly exchanges: RecordedExchange[] = [];
+  private readonly latencies: number[] = [];
+  private readonly intents: IntentEntry[] = [];
+  private readonly protectedAccounts = new Set<string>();
+  fault: string | undefined;
+  replay: Replay | undefined;
+  minimal: RecordedExchange['request'] | undefined;
+
+  constructor(readonly spec: CaseSpec, readonly config: RunConfig, readonly client: TargetClient, private readonly ledger: Ledger) {}
+
+  /** Accounts that already had the share before the run: never cancelled by an undo. */
+  protect(accounts: readonly string[]): void {
+    for (const a of accounts) this.protectedAccounts.add(a);
+  }
+
+  /** Sends, judges against `expectation`, records; a target fault ends the case as errored. */
+  async send(req: CallRequest, expectation: Expectation, check: CheckName = this.spec.check): Promise<{ sent: Sent; verdict: ExchangeVerdict }> {
+    const intent = this.intend(req);
+    const sent = await this.client.call(req);
+    this.settleIfRefused(intent, sent);
+    const verdict = runChecks({ operation: req.operation, exchange: sent.exchange, envelope: sent.envelope, expectation, caseCheck: check, docs: this.spec.docs });
+    this.observed.push(verdict.observed);
+    this.latencies.push(sent.exchange.timings.totalMs);
+    if (verdict.fault !== undefined) {
+      this.keep(req, sent);
+      this.fault = verdict.fault;
+      throw new TargetFault(`target fault on ${req.operation.key}: ${verdict.fault}`);
+    }
+    if (verdict.findings.length > 0 || this.exchanges.length < 2) this.keep(req, sent);
+    return { sent, verdict };
+  }
+
+  /** Sends without judging (observers inside state cases judge separately); faults still end the case. */
+  async observe(req: CallRequest): Promise<Sent> {
+    return (await this.send(req, { kind: 'any' })).sent;
+  }
+
+  /** Adds findings judged elsewhere (state, rate limit), with the exchange they rest on. */
+  addFindings(findings: readonly Finding[], req?: CallRequest, sent?: Sent): void {
+    this.findings.push(...findings);
+    if (findings.length > 0 && req !== undefined && sent !== undefined) this.keep(req, sent);
+  }
+
+  /** Undoes, newest first, every mutation this case made that is not yet undone. Faults leave the ledger entry pending. */
+  async undoAll(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const intent of this.intents.splice(0).reverse()) {
+      const why = await applyUndo(this.client, intent);
+      if (why === undefined) this.ledger.settle(intent.id, 'undone');
+      else problems.push(`could not undo ${intent.operation} (${intent.id}): ${why}; run tcconform cleanup`);
+    }
+    return problems;
+  }
+
+  /** The JSON-safe record for the reporter. */
+  record(skipReason?: string): CaseRecord {
+    const s = this.spec;
+    const [product = '', action = ''] = s.operation.key.split('.');
+    return {
+      id: s.id, title: s.title, operation: s.operation.key, product, action, check: s.check, safety: s.safety,
+      ...(s.rule === undefined ? {} : { rule: s.rule }), docs: s.docs,
+      findings: dedupe(this.findings), observed: this.observed.slice(0, 200), exchanges: this.exchanges.slice(0, 6),
+      latenciesMs: this.latencies.slice(0, 2000),
+      ...(this.fault === undefined ? {} : { fault: this.fault }),
+      ...(this.replay === undefined ? {} : { replay: this.replay }),
+      ...(this.minimal === undefined ? {} : { minimal: this.minimal }),
+      ...(skipReason === undefined ? {} : { skipReason }),
+    };
+  }
+
+  private keep(req: CallRequest, sent: Sent): void {
+    this.exchanges.push(recordExchange(req, sent));
+    if (this.exchanges.length > 12) this.exchanges.splice(1, 1);
+  }
+
+  private intend(req: CallRequest): IntentEntry | undefined {
+    if (req.operation.safety !== 'mutating' || req.region === null) return undefined;
+    const region = req.region ?? this.config.regions[0] ?? '';
+    const undo = undoOf(req.operation.key, region, req.params as Params)
+      .filter((u) => !(Array.isArray(u.params['AccountIds']) && (u.params['AccountIds'] as string[]).some((a) => this.protectedAccounts.has(a))));
+    if (undo.length === 0) return undefined;
+    const intent = this.ledger.intend(req.operation.key, region, req.params as Params, undo);
+    this.intents.push(intent);
+    return intent;
+  }
+
+  private settleIfRefused(intent: IntentEntry | undefined, sent: Sent): void {
+    if (intent === undefined || sent.envelope.kind !== 'error') return;
+    this.ledger.settle(intent.id, 'refused');
+    this.intents.splice(this.intents.indexOf(intent), 1);
+  }
+}
+
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) if (!seen.has(f.dedupKey)) seen.set(f.dedupKey, f);
+  return [...seen.values()];
+}

@@ -1,0 +1,50 @@
+// Registers one conformance case as a vitest test: filters, safety gating, the CaseRun, the undo pass, and the
+// CaseRecord handed to the reporter through task.meta. A case fails only on findings; target faults error it.
+
+import { it } from 'vitest';
+import type { CaseRecord } from '../../checks/case-record.ts';
+import { CaseRun, SkipCase, TargetFault, type CaseSpec } from './case-run.ts';
+import { runConfig, suiteContext } from './suite-context.ts';
+import { formatFindings } from './format-findings.ts';
+
+declare module 'vitest' {
+  interface TaskMeta {
+    tcconform?: CaseRecord;
+  }
+}
+
+/** True when the run's --product / --action / --case filters select this case. */
+export function selected(spec: CaseSpec): boolean {
+  const c = runConfig();
+  const [product = '', action = ''] = spec.operation.key.split('.');
+  if (c.products.length > 0 && !c.products.includes(product)) return false;
+  if (c.actions.length > 0 && !c.actions.includes(action)) return false;
+  return c.caseFilter === '' || spec.id.includes(c.caseFilter);
+}
+
+/** Declares a case; `body` drives the CaseRun. Mutating cases run only with --allow-mutations. */
+export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<void>, timeoutMs = 120_000): void {
+  if (!selected(spec)) return;
+  it(`${spec.check}: ${spec.title} [${spec.id}]`, { timeout: timeoutMs }, async (ctx) => {
+    const { config, client, ledger } = suiteContext();
+    const run = new CaseRun(spec, config, client, ledger);
+    if (spec.safety === 'mutating' && !config.allowMutations) {
+      ctx.task.meta.tcconform = run.record('changes the target: runs only with --allow-mutations');
+      ctx.skip('changes the target: runs only with --allow-mutations');
+    }
+    let skipReason: string | undefined;
+    try {
+      await body(run);
+    } catch (err) {
+      if (err instanceof SkipCase) skipReason = err.message;
+      else if (!(err instanceof TargetFault)) throw err;
+    } finally {
+      const undoProblems = await run.undoAll().catch((e: unknown) => [String(e)]);
+      if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
+      ctx.task.meta.tcconform = run.record(skipReason);
+    }
+    if (skipReason !== undefined) ctx.skip(skipReason);
+    if (run.fault !== undefined) throw new TargetFault(`errored (target fault, not a finding): ${run.fault}`);
+    if (run.findings.length > 0) throw new Error(formatFindings(run.findings, run.replay));
+  });
+}

@@ -1,0 +1,40 @@
+// What a conformance run is pointed at and allowed to do. The CLI fills it; plain vitest gets the defaults.
+
+import type { Fixtures } from '../../core/fixtures.ts';
+
+/** Which kind of target: the embedded mock, the live API, or any endpoint claiming the API. */
+export type TargetKind = 'mock' | 'live' | 'endpoint';
+
+/** The run's settings, JSON-safe (handed from the CLI through the environment and vitest's provide/inject). */
+export interface RunConfig {
+  readonly target: {
+    readonly kind: TargetKind;
+    /** Base URL every request goes to; for `live` empty (each product's documented host is used over HTTPS). */
+    readonly baseUrl: string;
+    /** A target that enforces the documented rate limits, for the rate-limit cases (same as baseUrl off the mock). */
+    readonly rateLimitBaseUrl: string;
+    readonly timeoutMs: number;
+  };
+  readonly fixtures: Fixtures;
+  /** Where the fixtures came from, for messages. */
+  readonly fixturesSource: string;
+  readonly allowMutations: boolean;
+  /** Pace requests under the documented per-action limits (always on for live and endpoint targets). */
+  readonly pace: boolean;
+  readonly seed: number;
+  readonly runs: number;
+  readonly products: readonly string[];
+  readonly actions: readonly string[];
+  /** Only cases whose id contains this text. */
+  readonly caseFilter: string;
+  /** fast-check replay path for the selected property case. */
+  readonly replayPath: string;
+  readonly regions: readonly string[];
+  readonly ledgerPath: string;
+}
+
+/** The environment variable through which the CLI hands a RunConfig (JSON, never secrets) to the suites. */
+export const RUN_CONFIG_ENV = 'TCCONFORM_RUN_CONFIG';
+
+/** The key under which global setup provides the RunConfig to test files. */
+export const RUN_CONFIG_KEY = 'tcconformRunConfig';

@@ -1,0 +1,77 @@
+// Sends one signed call of an operation to the run's target and returns the redacted exchange and envelope.
+// Pacing under the documented rate limits happens here, so no case can forget it.
+
+import type { Operation } from '../../generated/operations.ts';
+import type { Credentials, Envelope, Exchange, Params, RequestForm, SignMethod, WireRequest } from '../../core/types.ts';
+import { buildRequest } from '../../core/build-request.ts';
+import { createClient, type Client } from '../../core/client.ts';
+import { parseEnvelope } from '../../core/parse-envelope.ts';
+import { redactExchange } from '../../core/redact.ts';
+import { createPacer, type Pacer } from '../../core/pacer.ts';
+import { HarnessError } from '../../core/errors.ts';
+import type { RunConfig } from './run-config.ts';
+
+/** One call as a case describes it; everything but operation and params has a documented default. */
+export interface CallRequest {
+  readonly operation: Operation;
+  readonly params: Params;
+  /** Region to send; null sends none; undefined uses the run's first region. */
+  readonly region?: string | null;
+  readonly form?: RequestForm;
+  readonly signMethod?: SignMethod;
+  readonly credentials?: Credentials;
+  readonly timestamp?: number;
+  /** Overrides of the action and version names (protocol cases). */
+  readonly action?: string;
+  readonly version?: string;
+  /** Changes the signed request before it is sent (auth cases: tampering). */
+  readonly tamper?: (wire: WireRequest) => WireRequest;
+  /** Send to the rate-limit target instead of the main one. */
+  readonly rateLimited?: boolean;
+  /** Skip pacing (the rate-limit burst). */
+  readonly unpaced?: boolean;
+}
+
+/** What came back, already redacted. */
+export interface Sent {
+  readonly exchange: Exchange;
+  readonly envelope: Envelope;
+  readonly region: string | null;
+}
+
+/** The client a case uses; one per test file. */
+export interface TargetClient {
+  readonly call: (req: CallRequest) => Promise<Sent>;
+  readonly credentials: Credentials;
+  readonly close: () => Promise<void>;
+}
+
+/** Builds the client for `config`, with `credentials` (from the environment or the fixtures). */
+export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = createPacer(0.9)): TargetClient {
+  const client: Client = createClient({ connections: 8 });
+  const secrets = [credentials.secretKey, ...(credentials.token ? [credentials.token] : [])];
+  const site = config.fixtures.site ?? 'intl';
+  return {
+    credentials,
+    close: () => client.close(),
+    call: async (req) => {
+      const op = req.operation;
+      const host = (op.hosts.find((h) => h.site === site) ?? op.hosts[0])?.host;
+      if (host === undefined) throw new HarnessError(`operation ${op.key} has no host in the spec`);
+      const region = req.region === undefined ? (config.regions[0] ?? null) : req.region;
+      const creds = req.credentials ?? credentials;
+      const built = buildRequest(
+        { service: op.service, host, action: req.action ?? op.action, version: req.version ?? op.version, params: req.params, ...(region === null ? {} : { region }) },
+        { form: req.form ?? 'post-json', signMethod: req.signMethod ?? 'TC3-HMAC-SHA256', credentials: creds, ...(req.timestamp === undefined ? {} : { timestamp: req.timestamp }) },
+      );
+      if (!built.ok) throw new HarnessError(`cannot build ${op.key} request: ${built.error.message}`);
+      const wire = req.tamper ? req.tamper(built.value) : built.value;
+      if ((config.pace || config.target.kind !== 'mock') && !req.unpaced) await pacer.slot(op.key, op.rateLimit.perSecond);
+      const base = req.rateLimited ? config.target.rateLimitBaseUrl : config.target.baseUrl;
+      const exchange = await client.send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs });
+      const envelope: Envelope = exchange.response ? parseEnvelope(exchange.response.body) : { kind: 'neither', problem: 'no response' };
+      const extra = creds === credentials ? secrets : [...secrets, creds.secretKey, ...(creds.token ? [creds.token] : [])];
+      return { exchange: redactExchange(exchange, extra), envelope, region };
+    },
+  };
+}

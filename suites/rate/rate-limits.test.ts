@@ -1,0 +1,56 @@
+// rate_limit_conformance: each image-sharing action's documented per-second limit is enforced (a burst of twice
+// the limit inside one second sees RequestLimitExceeded) and a series paced under it is never throttled. The
+// requests name a blueprint or image that does not exist, so nothing on the target can change.
+
+import { describe } from 'vitest';
+import { operationByKey, protocolRules, type Operation } from '../../generated/operations.ts';
+import type { Params } from '../../core/types.ts';
+import { conformanceCase } from '../harness/conformance-case.ts';
+import { rateLimitConformance } from '../../checks/rate-limit-conformance.ts';
+import { createPacer } from '../../core/pacer.ts';
+import type { CaseRun } from '../harness/case-run.ts';
+
+const rule = protocolRules.find((r) => r.id === 'rate.limit');
+const probes: readonly { op: Operation; params: Params }[] = [
+  { op: operationByKey('lighthouse.ShareBlueprintAcrossAccounts'), params: { BlueprintId: 'lhbp-00000000', AccountIds: ['100000000001'] } },
+  { op: operationByKey('lighthouse.CancelShareBlueprintAcrossAccounts'), params: { BlueprintId: 'lhbp-00000000', AccountIds: ['100000000001'] } },
+  { op: operationByKey('lighthouse.ModifyImageSharePermission'), params: { ImageId: 'img-00000000', Permission: 'CANCEL' } },
+  { op: operationByKey('cvm.ModifyImageSharePermission'), params: { ImageId: 'img-00000000', AccountIds: ['100000000001'], Permission: 'CANCEL' } },
+];
+
+const throttled = (code: string | undefined) => code !== undefined && code.startsWith('RequestLimitExceeded');
+
+async function burst(run: CaseRun, op: Operation, params: Params, n: number): Promise<{ sent: number; throttled: number }> {
+  const start = performance.now();
+  const answers = await Promise.all(Array.from({ length: n }, () => run.client.call({ operation: op, params, rateLimited: true, unpaced: true })));
+  if (performance.now() - start > 1000) return { sent: 0, throttled: 0 };
+  const codes = answers.map((a) => (a.envelope.kind === 'error' ? a.envelope.code : undefined));
+  return { sent: n, throttled: codes.filter(throttled).length };
+}
+
+async function paced(run: CaseRun, op: Operation, params: Params, seconds: number): Promise<{ sent: number; throttled: number }> {
+  const pacer = createPacer(0.8);
+  let count = 0;
+  const n = Math.ceil(op.rateLimit.perSecond * 0.8 * seconds);
+  for (let i = 0; i < n; i++) {
+    await pacer.slot(op.key, op.rateLimit.perSecond);
+    const a = await run.client.call({ operation: op, params, rateLimited: true, unpaced: true });
+    if (a.envelope.kind === 'error' && throttled(a.envelope.code)) count += 1;
+  }
+  return { sent: n, throttled: count };
+}
+
+describe('rate limits', () => {
+  for (const { op, params } of probes) {
+    conformanceCase({ id: `${op.key}.rate.limit`, title: `the documented ${op.rateLimit.perSecond} requests per second are enforced, and a pace under them is served`,
+      operation: op, check: 'rate_limit_conformance', safety: 'negative', rule: 'rate.limit', docs: [...(rule?.docs ?? []), ...op.docs] }, async (run) => {
+      // Start from a quiet window, then pace, then burst.
+      await new Promise((r) => setTimeout(r, 1100));
+      const p = await paced(run, op, params, 2);
+      await new Promise((r) => setTimeout(r, 1100));
+      const b = await burst(run, op, params, op.rateLimit.perSecond * 2);
+      run.addFindings(rateLimitConformance({ operation: op.key, limitPerSecond: op.rateLimit.perSecond, docs: op.docs,
+        burstSent: b.sent, burstThrottled: b.throttled, pacedSent: p.sent, pacedThrottled: p.throttled }));
+    }, 60_000);
+  }
+});

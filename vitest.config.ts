@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: the self-tests that sit beside the code, and the conformance suites that judge a target.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'self',
+          include: ['{core,specs,generators,generated,checks,reports,mock,cli}/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'conformance',
+          include: ['suites/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
