@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'self',
-          include: ['{core,specs,generators,generated,checks,reports,mock,cli}/**/*.test.ts'],
+          include: ['{core,specs,generators,generated,checks,reports,mock,cli}/**/*.test.ts', 'suites/harness/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'conformance',
           include: ['suites/**/*.test.ts'],
+          exclude: ['suites/harness/**'],
+          globalSetup: ['suites/harness/global-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
         },

@@ -1,6 +1,6 @@
 // response_schema_conformance: the response body validates against the action's generated response schema.
 
-import { validators } from '../generated/validators.ts';
+import { validatorFor } from '../generated/validators.ts';
 import { finding, type Finding } from './finding.ts';
 import type { CheckInput } from './check-input.ts';
 import { describeSchemaErrors } from './_internals/describe-schema-errors.ts';
@@ -9,8 +9,7 @@ import { describeSchemaErrors } from './_internals/describe-schema-errors.ts';
 export function responseSchemaConformance(input: CheckInput): Finding[] {
   const { envelope, exchange, operation } = input;
   if (envelope.kind === 'neither' || exchange.response === undefined) return [];
-  const validate = validators[operation.responseValidator];
-  if (validate === undefined) throw new Error(`no response validator ${operation.responseValidator}`);
+  const validate = validatorFor(operation.responseValidator);
   const body: unknown = JSON.parse(exchange.response.body);
   if (validate(body)) return [];
   const problems = describeSchemaErrors(validate.errors ?? []);

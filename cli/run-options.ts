@@ -51,7 +51,7 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
   const list = (k: string): string[] => str(k).split(',').map((s) => s.trim()).filter(Boolean);
   const products = list('product');
   const knownProducts = [...new Set(operations.map((o) => o.product))];
-  const badProduct = products.find((p) => !knownProducts.includes(p));
+  const badProduct = products.find((p) => !(knownProducts as string[]).includes(p));
   if (badProduct) return fail(`unknown --product '${badProduct}' (known: ${knownProducts.join(', ')})`);
   const actions = list('action');
   const knownActions = [...new Set(operations.filter((o) => products.length === 0 || products.includes(o.product)).map((o) => o.action))];

@@ -74,13 +74,19 @@ export function violations(overrides: Overrides<${requestType}> = {}): readonly 
 function indexText(entries: readonly { readonly key: string; readonly module: string; readonly local: string }[]): string {
   return `${GENERATED_HEADER}
 // Every operation's arbitraries by operation key, for suites that iterate over all operations.
-import type { OperationArbitraries } from '../../generators/runtime/operation-arbitraries.ts';
+import { operationArbitraries, type OperationArbitraries } from '../../generators/runtime/operation-arbitraries.ts';
 import type { OperationKey } from '../operations.ts';
 ${entries.map((e) => `import * as ${e.local} from './${e.module}.ts';`).join('\n')}
 
-/** The arbitraries module of every operation. */
+/** The arbitraries of every operation, request types widened to parameter records. */
 export const arbitraries: Readonly<Record<OperationKey, OperationArbitraries>> = {
-${entries.map((e) => `  ${quote(e.key)}: ${e.local},`).join('\n')}
+${entries.map((e) => `  ${quote(e.key)}: operationArbitraries(${e.local}),`).join('\n')}
 };
+
+/** The arbitraries of the operation with this key; an unknown key is a programming error and throws. */
+export function arbitrariesFor(key: string): OperationArbitraries {
+  if (!Object.hasOwn(arbitraries, key)) throw new Error(\`no arbitraries for operation \${key}\`);
+  return arbitraries[key as OperationKey];
+}
 `;
 }

@@ -61,15 +61,19 @@ export type Validate = ((data: unknown) => boolean) & { errors?: readonly ErrorO
 export type ValidatorKey =
 ${keys.map((k) => `  | ${quote(k)}`).join('\n')};
 
-/** Every validator by key; request validators validate the params object (Region is checked against op.regions). */
-export const validators: Readonly<Record<ValidatorKey, Validate>> = {
+/**
+ * Every validator by key; request validators validate the params object (Region is checked against
+ * op.regions). A known key gives a Validate; any other string gives Validate | undefined.
+ */
+export const validators: Readonly<Record<ValidatorKey, Validate>> & Readonly<Partial<Record<string, Validate>>> = {
 ${keys.map((k) => `  ${quote(k)}: ${source(k)}.${exportName(k)} as Validate,`).join('\n')}
 };
 
 /** The validator for a key read from data (e.g. an operation's requestValidator); an unknown key throws. */
 export function validatorFor(key: string): Validate {
-  if (!Object.hasOwn(validators, key)) throw new Error(\`unknown validator key: \${key}\`);
-  return validators[key as ValidatorKey];
+  const validate = Object.hasOwn(validators, key) ? validators[key] : undefined;
+  if (validate === undefined) throw new Error(\`unknown validator key: \${key}\`);
+  return validate;
 }
 `;
 }

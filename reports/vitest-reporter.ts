@@ -5,10 +5,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { SerializedError } from 'vitest';
-import { docDefects } from '../generated/doc-defects.ts';
+import { specContext } from './spec-context.ts';
 import { caseResultOf, type FinishedTest } from './case-result-of.ts';
 import { toResultsModel } from './to-results-model.ts';
-import type { DocDefect, ResultsModel, RunMeta } from './results-model.ts';
+import type { ResultsModel, RunMeta } from './results-model.ts';
 import { renderHtml } from './render-html.ts';
 import { renderJunit } from './render-junit.ts';
 
@@ -28,7 +28,7 @@ export class TcconformReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<SerializedError>): void {
     const meta: RunMeta = { ...this.opts.meta, durationMs: Date.now() - this.started };
     const cases = modules.flatMap((m) => [...m.children.allTests()].map((t) => caseResultOf(finished(t, m), meta.target.label)));
-    const model = toResultsModel([meta], cases, docDefects as readonly DocDefect[], unhandled.map((e) => e.message ?? String(e)));
+    const model = toResultsModel([meta], cases, specContext(), unhandled.map((e) => e.message ?? String(e)));
     mkdirSync(this.opts.outDir, { recursive: true });
     writeFileSync(join(this.opts.outDir, 'results.json'), `${JSON.stringify(model, null, 1)}\n`);
     writeFileSync(join(this.opts.outDir, 'index.html'), renderHtml(model));

@@ -1,8 +1,8 @@
 // CVM ModifyImageSharePermission: SHARE adds root accounts to an image's share list (at most 500 in total),
 // CANCEL removes them. Cancelling an account the image is not shared with is a no-op success (the docs are silent).
-import type { Account } from '../world/world.ts';
+import { productLimits } from '../../generated/operations.ts';
 import { withImage, type State } from '../world/state.ts';
-import type { CvmImage } from '../world/world.ts';
+import type { Account, CvmImage } from '../world/world.ts';
 import { distinctStrings, stringParam } from './as-strings.ts';
 import type { CallContext } from './call-context.ts';
 import { callerGate } from './caller-gate.ts';
@@ -13,8 +13,8 @@ import { success, unchanged, type Answer, type Outcome } from './outcome.ts';
 import { plantedFailure } from './planted-failure.ts';
 import type { Transition } from './transition.ts';
 
-/** The documented cap on accounts per image. */
-export const MAX_ACCOUNTS_PER_IMAGE = 500;
+/** The documented cap on accounts per image (500, from the spec's x-tc-limits). */
+export const MAX_ACCOUNTS_PER_IMAGE: number = productLimits.cvm.accountsPerImage.max;
 
 /** Caller → request size → image → (SHARE: blockers → recipients → 500 cap | CANCEL: recipients) → planted failure. */
 export const modifyCvmImage: Transition = (state, params, ctx) => {

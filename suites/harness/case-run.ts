@@ -50,9 +50,20 @@ export class CaseRun {
 
   constructor(readonly spec: CaseSpec, readonly config: RunConfig, readonly client: TargetClient, private readonly ledger: Ledger) {}
 
-  /** Accounts that already had the share before the run: never cancelled by an undo. */
-  protect(accounts: readonly string[]): void {
-    for (const a of accounts) this.protectedAccounts.add(a);
+  /** Accounts (or CVM image IDs shared into Lighthouse) whose shares predate the run: never undone. */
+  protect(ids: readonly string[]): void {
+    for (const a of ids) this.protectedAccounts.add(a);
+  }
+
+  /** True when `id` was protected (its share predates the run). */
+  isProtectedId(id: string): boolean {
+    return this.protectedAccounts.has(id);
+  }
+
+  private isProtected(params: Params): boolean {
+    const accounts = Array.isArray(params['AccountIds']) ? (params['AccountIds'] as unknown[]) : [];
+    if (accounts.some((a) => typeof a === 'string' && this.protectedAccounts.has(a))) return true;
+    return accounts.length === 0 && typeof params['ImageId'] === 'string' && this.protectedAccounts.has(params['ImageId']);
   }
 
   /** Sends, judges against `expectation`, records; a target fault ends the case as errored. */
@@ -118,8 +129,7 @@ export class CaseRun {
   private intend(req: CallRequest): IntentEntry | undefined {
     if (req.operation.safety !== 'mutating' || req.region === null) return undefined;
     const region = req.region ?? this.config.regions[0] ?? '';
-    const undo = undoOf(req.operation.key, region, req.params as Params)
-      .filter((u) => !(Array.isArray(u.params['AccountIds']) && (u.params['AccountIds'] as string[]).some((a) => this.protectedAccounts.has(a))));
+    const undo = undoOf(req.operation.key, region, req.params as Params).filter((u) => !this.isProtected(u.params));
     if (undo.length === 0) return undefined;
     const intent = this.ledger.intend(req.operation.key, region, req.params as Params, undo);
     this.intents.push(intent);

@@ -4,7 +4,7 @@
 import { FIXTURES_VERSION, type Fixtures } from '../../core/fixtures.ts';
 import type { Result } from '../../core/types.ts';
 import { operations, operationByKey } from '../../generated/operations.ts';
-import { validators } from '../../generated/validators.ts';
+import { validatorFor } from '../../generated/validators.ts';
 
 type Problem = string;
 
@@ -46,8 +46,7 @@ function checkRegion(path: string, r: unknown, at: (p: string, w: string) => voi
 function checkId(path: string, v: unknown, opKey: string, param: string, at: (p: string, w: string) => void, asArray = false): void {
   if (v === undefined) return;
   if (typeof v !== 'string') return at(path, 'must be a string');
-  const validate = validators[operationByKey(opKey).requestValidator];
-  if (validate === undefined) return;
+  const validate = validatorFor(operationByKey(opKey).requestValidator);
   validate({ [param]: asArray ? [v] : v });
   const bad = (validate.errors ?? []).find((e) => e.instancePath.startsWith(`/${param}`));
   if (bad !== undefined) at(path, `${JSON.stringify(v)} is not of the documented form (${bad.message ?? bad.keyword}${bad.params && 'pattern' in bad.params ? ` ${String(bad.params['pattern'])}` : ''})`);
@@ -60,8 +59,8 @@ function checkSituations(path: string, product: string, s: unknown, at: (p: stri
     const op = operations.find((o) => o.product === product && o.rules.some((r) => r.id === rule));
     if (op === undefined) { at(`${path}/${rule}`, `no ${product} rule has this id (rule ids are the spec's x-tc-rules ids)`); continue; }
     if (!isObject(sit) || !isObject(sit['params'])) { at(`${path}/${rule}`, 'must be { "params": { ... } }'); continue; }
-    const validate = validators[op.requestValidator];
-    if (validate !== undefined && !validate(sit['params'])) {
+    const validate = validatorFor(op.requestValidator);
+    if (!validate(sit['params'])) {
       const e = validate.errors?.[0];
       at(`${path}/${rule}/params`, `not a valid ${op.action} request: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim());
     }

@@ -1,6 +1,5 @@
 // Rule: every operation states its vendor facts: error codes, rate limit, safety.
-import { objectAt, stringAt } from '../../../generators/json.ts';
-import { isObject } from '../../../generators/json.ts';
+import { isObject, objectAt, stringAt } from '../../../generators/json.ts';
 import type { OperationModel } from '../../../generators/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runOptions } from './run-options.ts';
+
+const err = (argv: string[]) => {
+  const r = runOptions(argv, '/tmp');
+  return r.ok ? '' : r.error;
+};
+
+describe('runOptions', () => {
+  it('defaults to the embedded mock', () => {
+    const r = runOptions([], '/work');
+    expect(r.ok && r.value).toMatchObject({ target: 'mock', runs: 100, out: '/work/tcconform-report', allowMutations: false });
+  });
+  it('takes an endpoint as its own target kind and requires fixtures for it', () => {
+    expect(err(['--endpoint', 'http://127.0.0.1:9'])).toMatch(/--fixtures FILE is required with --endpoint/);
+    const r = runOptions(['--endpoint', 'http://127.0.0.1:9/', '--fixtures', 'f.json', '--allow-mutations'], '/w');
+    expect(r.ok && r.value).toMatchObject({ target: 'endpoint', fixtures: '/w/f.json', allowMutations: true });
+  });
+  it('gives one precise line for each bad flag', () => {
+    expect(err(['--bogus'])).toMatch(/^tcconform run: Unknown option '--bogus'/);
+    expect(err(['--target', 'staging'])).toBe("tcconform run: --target must be mock or live, not 'staging'");
+    expect(err(['--endpoint', 'ftp://x'])).toMatch(/--endpoint must be an http/);
+    expect(err(['--product', 'cbs'])).toMatch(/unknown --product 'cbs'/);
+    expect(err(['--product', 'cvm', '--action', 'ShareBlueprintAcrossAccounts'])).toMatch(/unknown --action 'ShareBlueprintAcrossAccounts' for cvm/);
+    expect(err(['--runs', '0'])).toMatch(/--runs must be an integer/);
+    expect(err(['--seed', 'x'])).toMatch(/--seed must be an integer/);
+    expect(err(['--replay', '1:2'])).toMatch(/--replay needs --case/);
+    expect(err(['--target', 'live'])).toMatch(/--fixtures FILE is required with --target live/);
+  });
+});

@@ -1,0 +1,45 @@
+// The request pipeline, second half, once the operation is known: signature and timestamp → token → rate limit
+// → Region → Language → parameters → the action's transition → the deviations that bend business rules.
+import type { IncomingCall, WireRequest } from '../../core/types.ts';
+import type { Operation } from '../../generated/operations.ts';
+import type { DeviationName } from '../faults/fault-plan.ts';
+import { authenticate } from '../http/authenticate.ts';
+import { checkLanguage, checkRegion } from '../http/check-region.ts';
+import { protocolErrors } from '../http/errors.ts';
+import { validateParams } from '../http/validate-params.ts';
+import type { CallContext } from '../rules/call-context.ts';
+import { transitions } from '../rules/transitions.ts';
+import { bendOutcome } from './bend-outcome.ts';
+import type { PipelineEnv } from './pipeline-env.ts';
+import { refusal, type Processed } from './processed.ts';
+
+/** Authenticates, limits, validates and runs the transition of `op`. */
+export function processRouted(env: PipelineEnv, wire: WireRequest, call: IncomingCall, op: Operation): Processed {
+  const ref = { key: op.key, action: op.action };
+  const deviates = (name: DeviationName) => env.faults.deviates(name, ref);
+  const nowMs = env.clock.nowMs();
+  const auth = authenticate({
+    wire, call, service: op.service, state: env.state, nowSeconds: Math.floor(nowMs / 1000),
+    checkSignature: !deviates('signature-not-checked'), checkTimestamp: !deviates('timestamp-not-checked'),
+  });
+  const base = { call, op };
+  if (!auth.ok) return refusal(env.state, auth.error, base);
+  const { account, credential } = auth.value;
+  const known = { ...base, accountId: account.id };
+  const limited = env.limiter !== undefined && !deviates('rate-limit-not-enforced');
+  if (limited && !env.limiter.admit(`${account.id}/${op.key}`, op.rateLimit.perSecond)) {
+    return refusal(env.state, protocolErrors.rateLimited(op.action, op.rateLimit.perSecond), known);
+  }
+  const problem = checkRegion(op, call, env.state.regions) ?? checkLanguage(call);
+  if (problem !== undefined) return refusal(env.state, problem, known);
+  const params = validateParams(op, call, deviates('limit-not-enforced'));
+  if (!params.ok) return refusal(env.state, params.error, known);
+  const transition = transitions[op.key];
+  if (transition === undefined) return refusal(env.state, protocolErrors.invalidAction(op.action), known);
+  const ctx: CallContext = {
+    caller: account, credential, region: call.region ?? '', nowMs, ids: env.ids,
+    documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
+  };
+  const outcome = transition(env.state, params.value, ctx);
+  return bendOutcome(env, op, params.value, outcome, { ...known, params: params.value });
+}

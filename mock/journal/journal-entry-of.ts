@@ -1,0 +1,53 @@
+// Builds the journal entry of one handled request, redacted with core's redaction plus every secret of the world.
+import { redactString, redactWire } from '../../core/redact.ts';
+import type { Params, WireRequest } from '../../core/types.ts';
+import type { Processed } from '../engine/processed.ts';
+import type { JournalEntry } from './journal-entry.ts';
+
+/** Bodies longer than this are cut in the journal (requests may carry up to 10 MB). */
+export const JOURNAL_BODY_LIMIT = 16 * 1024;
+
+/** What the engine knows about a request once it is answered. */
+export interface HandledRequest {
+  readonly seq: number;
+  readonly time: string;
+  readonly peer: string;
+  readonly wire: WireRequest;
+  readonly processed: Processed;
+  readonly requestId: string | null;
+  readonly durationMs: number;
+  /** Every SecretKey and token of the world: scrubbed wherever they appear. */
+  readonly secrets: readonly string[];
+}
+
+/** The redacted entry. */
+export function journalEntryOf(h: HandledRequest): JournalEntry {
+  const { processed: p } = h;
+  const call = p.call;
+  const body = h.wire.body.length > JOURNAL_BODY_LIMIT ? `${h.wire.body.slice(0, JOURNAL_BODY_LIMIT)}…(${h.wire.body.length} characters)` : h.wire.body;
+  return {
+    seq: h.seq,
+    time: h.time,
+    peer: h.peer,
+    ...(call ? { action: call.action, version: call.version, form: call.form, signMethod: call.signMethod } : {}),
+    ...(call?.region !== undefined ? { region: call.region } : {}),
+    ...(p.op ? { operation: p.op.key } : {}),
+    ...(p.accountId ? { accountId: p.accountId } : {}),
+    request: redactWire({ ...h.wire, body }, h.secrets),
+    ...(p.params ?? call?.params ? { params: redactParams((p.params ?? call?.params) as Params, h.secrets) } : {}),
+    code: p.drop ? 'dropped' : p.answer.ok ? null : p.answer.code,
+    requestId: p.drop ? null : h.requestId,
+    stateChanged: p.changed,
+    faults: p.faults,
+    durationMs: h.durationMs,
+  };
+}
+
+function redactParams(params: Params, secrets: readonly string[]): Params {
+  try {
+    const text = JSON.stringify(params);
+    return text.length > JOURNAL_BODY_LIMIT ? { truncated: `${text.length} characters` } : (JSON.parse(redactString(text, secrets)) as Params);
+  } catch {
+    return { unreadable: true };
+  }
+}

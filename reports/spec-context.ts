@@ -1,0 +1,18 @@
+// The spec facts a results model cites, taken from the generated operations table and doc defects.
+
+import { commonErrorCodes, docSources, operations } from '../generated/operations.ts';
+import { docDefects } from '../generated/doc-defects.ts';
+import type { SpecContext } from './to-results-model.ts';
+
+/** The SpecContext of the specs this build was generated from. */
+export function specContext(): SpecContext {
+  return {
+    operations,
+    commonErrorCodes,
+    docSources: Object.fromEntries(Object.entries(docSources).map(([id, s]) => [id, s.title])),
+    docDefects: docDefects.map((d) => ({
+      where: `${d.spec} · ${d.operation} · ${d.part} example "${d.example}" at ${d.pointer} (sources: ${d.docs.join(', ')})`,
+      why: d.why,
+    })),
+  };
+}
