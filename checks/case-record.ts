@@ -43,11 +43,11 @@ export interface CaseRecord {
   readonly rule?: string;
   readonly docs: readonly string[];
   readonly findings: readonly Finding[];
-  /** What each judged exchange got (kept for drift: outcome, code, shape). */
-  readonly observed: readonly Observed[];
+  /** What the judged exchanges got, one entry per distinct (outcome, code, shape) with how often (kept for drift). */
+  readonly observed: readonly (Observed & { readonly count: number })[];
   /** Exchanges worth showing: the ones behind findings, else a sample. */
   readonly exchanges: readonly RecordedExchange[];
-  /** Latencies of every exchange, ms. */
+  /** Latencies of the exchanges, ms (at most 100, evenly sampled). */
   readonly latenciesMs: readonly number[];
   /** Set when the target faulted (transport, InternalError, throttling): errored, not failed. */
   readonly fault?: string;

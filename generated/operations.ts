@@ -107,7 +107,7 @@ export const operations: readonly Operation[] = [
       'FailedOperation.AccountAlreadyExists': 'The account already has the image.',
       'FailedOperation.AccountIsYourSelf': 'An image cannot be shared with its own account.',
       'FailedOperation.BYOLImageShareFailed': 'BYOL images cannot be shared.',
-      'FailedOperation.NotMasterAccount': 'A recipient is a collaborator',
+      'FailedOperation.NotMasterAccount': 'A recipient is a collaborator, not a root account.',
       'FailedOperation.QImageShareFailed': 'Sharing the image failed.',
       'FailedOperation.RImageShareFailed': 'Sharing the image failed.',
       'InvalidAccountId.NotFound': 'A recipient account ID is not valid.',
@@ -1614,7 +1614,7 @@ export const operationLimits: Readonly<Record<string, Readonly<Record<string, Li
 export const specVersions: Readonly<Record<string, string>> = {
   'common.yaml': 'sha256:350c63aa080c2204',
   cvm: '2017-03-12',
-  'cvm-2017-03-12.yaml': 'sha256:e59ea4932216f8e9',
+  'cvm-2017-03-12.yaml': 'sha256:255a4725a632c3b9',
   lighthouse: '2020-03-24',
   'lighthouse-2020-03-24.yaml': 'sha256:0c02fc0d0ab0e899',
 };

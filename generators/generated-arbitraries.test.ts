@@ -1,7 +1,8 @@
 // Properties of the generated arbitraries against the generated validators and operations table.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraries } from '../generated/arbitraries/index.ts';
+import { arbitraries, arbitrariesFor } from '../generated/arbitraries/index.ts';
+import * as lighthouseModify from '../generated/arbitraries/lighthouse-modify-image-share-permission.ts';
 import { allowedCodes, operations } from '../generated/operations.ts';
 import { validatorFor } from '../generated/validators.ts';
 import { classifyErrors } from './runtime/classify-errors.ts';
@@ -58,6 +59,15 @@ describe.each(operations.map((op) => [op.key, op] as const))('%s', (key, op) => 
 });
 
 describe('overrides', () => {
+  it('are typed by the request type of the module, and widened in the index', () => {
+    // tsc checks these lines: a literal of the enum and a fixture ID are accepted as overrides.
+    const typed = lighthouseModify.valid({ Permission: fc.constant('SHARE'), ImageId: fc.constant('img-abcdefgh') });
+    fc.assert(fc.property(typed, (p) => p.Permission === 'SHARE' && p.ImageId === 'img-abcdefgh'), { numRuns: 10 });
+    const widened = arbitrariesFor('lighthouse.ModifyImageSharePermission').valid({ Permission: fc.constant('CANCEL') });
+    fc.assert(fc.property(widened, (p) => p['Permission'] === 'CANCEL'), { numRuns: 10 });
+    expect(() => arbitrariesFor('lighthouse.Nope')).toThrow(/no arbitraries/);
+  });
+
   it('pin parameters in valid requests and in every violation that does not break them', () => {
     const arbs = arbitraries['lighthouse.ShareBlueprintAcrossAccounts'];
     const pinned = { BlueprintId: fc.constant('lhbp-abcdefgh') };

@@ -2,6 +2,7 @@
 import { deriveConstraints } from './derive-constraints.ts';
 import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
 import type { OperationRow, OperationRule } from './operation-row.ts';
+import { sortedRecord } from './sorted-record.ts';
 import type { JsonObject, OperationModel, ProductModel, SpecModel } from './spec-model.ts';
 
 /** One row per operation, products in file-name order, operations in spec order. */
@@ -64,9 +65,4 @@ function hostsOf(doc: JsonObject): OperationRow['hosts'] {
     host: new URL(stringAt(server, 'url') ?? 'https://invalid').host,
     site: stringAt(server, 'x-tc-site') === 'intl' ? 'intl' : 'china',
   }));
-}
-
-/** A record from entries, keys sorted so generated output does not depend on spec order. */
-export function sortedRecord<T>(entries: readonly (readonly [string, T])[]): Readonly<Record<string, T>> {
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
 import type { OperationRule } from './operation-row.ts';
-import { rulesOf, sortedRecord } from './operation-rows.ts';
+import { rulesOf } from './operation-rows.ts';
+import { sortedRecord } from './sorted-record.ts';
 import type { JsonObject, SpecModel } from './spec-model.ts';
 
 /** A documented limit (`x-tc-limits` entry): a maximum or a set of parameters that exclude each other. */

@@ -3,12 +3,16 @@
 
 import type { CaseRecord } from '../checks/case-record.ts';
 import type { CoverageRow } from './error-code-coverage.ts';
+import type { Drift } from './drift.ts';
 
-/** Bumped on any incompatible change of the model. */
+/** Bumped on any incompatible change of the model; optional, documented additions keep the version. */
 export const RESULTS_SCHEMA_VERSION = 1;
 
 /** How a case ended: passed, failed (findings), skipped (with a reason), errored (target fault or harness error). */
 export type CaseStatus = 'passed' | 'failed' | 'skipped' | 'errored';
+
+/** The four statuses in display order. */
+export const caseStatuses: readonly CaseStatus[] = ['passed', 'failed', 'skipped', 'errored'];
 
 /** One case in the model: its record plus how it ended. */
 export interface CaseResult extends CaseRecord {
@@ -16,7 +20,7 @@ export interface CaseResult extends CaseRecord {
   /** vitest's message for failures and errors (findings, fault or harness error). */
   readonly message?: string;
   readonly durationMs: number;
-  /** Region label of the shard/target that ran it (merged reports keep several). */
+  /** Label of the target (region, endpoint) that ran it; merged reports keep several. */
   readonly target: string;
 }
 
@@ -49,6 +53,26 @@ export interface DocDefect {
   readonly why: string;
 }
 
+/** The earlier results a run was compared with (present whenever `drift` is). */
+export interface BaselineRef {
+  /** File the baseline was read from. */
+  readonly source: string;
+  /** When the baseline's runs started. */
+  readonly startedAt: readonly string[];
+  /** The baseline's per-operation latency, drawn beside today's. */
+  readonly latency: readonly Latency[];
+  /** True when the run was asked to fail on gating drift (`--fail-on drift`). */
+  readonly failOnDrift: boolean;
+}
+
+/** What compaction left out so that 100,000 cases stay small. */
+export interface Compaction {
+  /** Cases whose recorded exchanges were dropped (over the per-status budget). */
+  readonly exchangesDropped: number;
+  /** Repeated observations folded into one (observed keeps distinct outcome/code/shape triples). */
+  readonly observedFolded: number;
+}
+
 /** The whole model. */
 export interface ResultsModel {
   readonly schemaVersion: typeof RESULTS_SCHEMA_VERSION;
@@ -62,4 +86,10 @@ export interface ResultsModel {
   /** Doc source id → title, for citing. */
   readonly docSources: Readonly<Record<string, string>>;
   readonly unhandledErrors: readonly string[];
+  /** Optional: what changed since `baseline` (only when a baseline was given). */
+  readonly drift?: readonly Drift[];
+  /** Optional: the baseline `drift` was computed against. */
+  readonly baseline?: BaselineRef;
+  /** Optional: present when compaction dropped or folded anything. */
+  readonly compaction?: Compaction;
 }

@@ -1,21 +1,23 @@
-// The vitest reporter of `tcconform run`: thin. Reads each case's record, builds the results model, writes
-// index.html, results.json and junit.xml in one place, and hands the model back to the CLI.
+// The vitest reporter of `tcconform run`: thin. Reads each case's record, builds the results model (compacted,
+// with drift when a baseline was given), writes the report once, and hands the model back to the CLI.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { SerializedError } from 'vitest';
 import { specContext } from './spec-context.ts';
 import { caseResultOf, type FinishedTest } from './case-result-of.ts';
 import { toResultsModel } from './to-results-model.ts';
 import type { ResultsModel, RunMeta } from './results-model.ts';
-import { renderHtml } from './render-html.ts';
-import { renderJunit } from './render-junit.ts';
+import { compactModel } from './compact-model.ts';
+import { applyDrift, type Baseline, type DriftSettings } from './apply-drift.ts';
+import { writeReport } from './write-report.ts';
 
-/** Options: where to write, the run's metadata, and a callback receiving the model. */
+/** Options: where to write, the run's metadata, an optional baseline for drift, and a callback receiving the model. */
 export interface ReporterOptions {
   readonly outDir: string;
   readonly meta: RunMeta;
+  /** An earlier results model (read with cli/drift-baseline.ts) to report drift against. */
+  readonly baseline?: Baseline;
+  readonly drift?: DriftSettings;
   readonly onModel?: (model: ResultsModel) => void;
 }
 
@@ -28,11 +30,9 @@ export class TcconformReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<SerializedError>): void {
     const meta: RunMeta = { ...this.opts.meta, durationMs: Date.now() - this.started };
     const cases = modules.flatMap((m) => [...m.children.allTests()].map((t) => caseResultOf(finished(t, m), meta.target.label)));
-    const model = toResultsModel([meta], cases, specContext(), unhandled.map((e) => e.message ?? String(e)));
-    mkdirSync(this.opts.outDir, { recursive: true });
-    writeFileSync(join(this.opts.outDir, 'results.json'), `${JSON.stringify(model, null, 1)}\n`);
-    writeFileSync(join(this.opts.outDir, 'index.html'), renderHtml(model));
-    writeFileSync(join(this.opts.outDir, 'junit.xml'), renderJunit(model));
+    const built = toResultsModel([meta], cases, specContext(), unhandled.map((e) => e.message ?? String(e)));
+    const model = applyDrift(compactModel(built), this.opts.baseline, this.opts.drift);
+    writeReport(this.opts.outDir, model);
     this.opts.onModel?.(model);
   }
 }

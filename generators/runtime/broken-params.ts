@@ -1,6 +1,7 @@
 // Valid parameters with exactly one thing broken at a path (nested items included).
 import fc from 'fast-check';
 import type { ArrayNode, ObjectNode, ParamNode } from './param-node.ts';
+import { matching } from './matching.ts';
 import { unknownName } from './unknown-name.ts';
 import { validParams, type Overrides } from './valid-params.ts';
 import { validValue } from './valid-value.ts';
@@ -25,7 +26,7 @@ export function brokenParams(
   if (head === undefined) throw new Error('brokenParams: empty path');
   if (head === '*') {
     const defined = [...Object.keys(root.properties), ...Object.keys(overrides)];
-    const value = breach.kind === 'add' ? breach.value : fc.stringMatching(/^[a-z0-9]{1,8}$/);
+    const value = breach.kind === 'add' ? breach.value : matching('^[a-z0-9]{1,8}$');
     return fc
       .tuple(validParams(root, overrides), unknownName(defined), value)
       .map(([params, name, extra]) => ({ ...params, [name]: extra }));

@@ -1,6 +1,7 @@
 // IDs that break their documented form: wrong prefix, upper case, bad length, empty, illegal characters.
 import fc from 'fast-check';
 import { idPattern, type IdPattern } from './id-pattern.ts';
+import { matching } from './matching.ts';
 
 // Prefixes of other Tencent Cloud resources, used to build IDs of the wrong kind.
 const PREFIXES = ['ins-', 'img-', 'lhbp-', 'lhins-', 'snap-', 'disk-', 'lhsc-', ''];
@@ -20,7 +21,7 @@ export function malformedId(pattern: string): fc.Arbitrary<string> {
 }
 
 function body(parts: IdPattern, min: number, max: number): fc.Arbitrary<string> {
-  const char = fc.stringMatching(new RegExp(`^${parts.charClass}$`, 'u'));
+  const char = matching(`^${parts.charClass}$`);
   return fc.array(char, { minLength: min, maxLength: max }).map((chars) => chars.join(''));
 }
 
@@ -47,7 +48,7 @@ function structuredMutations(parts: IdPattern): fc.Arbitrary<string>[] {
 }
 
 function genericMutations(re: RegExp): fc.Arbitrary<string> {
-  const valid = fc.stringMatching(re);
+  const valid = matching(re.source);
   return fc.oneof(
     fc.constant(''),
     valid.map((v) => v.toUpperCase()),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { ParamConstraint } from '../param-constraint.ts';
 import { brokenParams, type Breach } from './broken-params.ts';
 import { malformedId } from './malformed-id.ts';
+import { matching } from './matching.ts';
 import { notInEnum } from './not-in-enum.ts';
 import { overLimit } from './over-limit.ts';
 import type { ObjectNode, ParamNode } from './param-node.ts';
@@ -42,7 +43,7 @@ function breachFor(c: ParamConstraint, target: ParamNode): Breach {
     case 'missing-required':
       return { kind: 'omit' };
     case 'unknown-parameter':
-      return { kind: 'add', value: fc.stringMatching(/^[a-z0-9]{1,8}$/) };
+      return { kind: 'add', value: matching('^[a-z0-9]{1,8}$') };
     case 'wrong-type':
       return { kind: 'set', value: wrongType(target) };
     case 'over-limit':

@@ -1,5 +1,6 @@
 // JSON values of another type than a parameter's (a number where a string belongs, a string for a list...).
 import fc from 'fast-check';
+import { matching } from './matching.ts';
 import type { ParamNode } from './param-node.ts';
 import { validValue } from './valid-value.ts';
 
@@ -9,7 +10,7 @@ import { validValue } from './valid-value.ts';
  * value is a string.
  */
 export function wrongType(node: ParamNode): fc.Arbitrary<unknown> {
-  const text = fc.stringMatching(/^[a-z0-9]{1,8}$/);
+  const text = matching('^[a-z0-9]{1,8}$');
   const object = fc.constant({});
   switch (node.type) {
     case 'string':

@@ -4,10 +4,10 @@ import type { Operation } from '../../generated/operations.ts';
 import { createFaultState, type FaultState } from '../faults/fault-state.ts';
 import type { FaultPlan } from '../faults/fault-plan.ts';
 import { createJournal, type Journal } from '../journal/journal.ts';
-import { journalEntryOf } from '../journal/journal-entry-of.ts';
+import { compactProcessed, journalEntryOf, truncatedWire } from '../journal/journal-entry-of.ts';
 import { protocolErrors } from '../http/errors.ts';
 import { envelopeBody } from '../http/envelope.ts';
-import { createRateLimiter } from '../rate/rate-limiter.ts';
+import { createRateLimiter, type RateLimiter } from '../rate/rate-limiter.ts';
 import { randomIds, systemClock, type Clock, type IdSource } from '../rules/clock.ts';
 import { stateOf, type State } from '../world/state.ts';
 import type { World } from '../world/world.ts';
@@ -46,56 +46,77 @@ export interface Engine {
   readonly operations: readonly Operation[];
 }
 
+/** The engine's mutable parts, replaced whole by seeding, resetting and fault changes. */
+interface Live {
+  seed: World;
+  state: State;
+  secrets: string[];
+  faults: FaultState;
+}
+
+/** The parts fixed for the engine's life. */
+interface Fixed {
+  readonly operations: readonly Operation[];
+  readonly documented: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly limiter: RateLimiter | undefined;
+  readonly journal: Journal;
+}
+
 /** A fresh engine seeded with `options.world`. */
 export function createEngine(options: EngineOptions): Engine {
   const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? randomIds;
-  const limiter = options.rateLimits === false ? undefined : createRateLimiter(clock);
-  const journal = createJournal(options.journalCapacity);
-  const documented = new Map(options.operations.map((op) => [op.key, new Set(Object.keys(op.errorCodes))] as const));
-  let seed = options.world;
-  let state = stateOf(seed);
-  let secrets = secretsOf(seed);
-  let faults: FaultState = createFaultState({}, options.random);
-  const handle = (request: IncomingRequest): Reply => {
-    const started = performance.now();
-    const env = { operations: options.operations, documented, state, clock, ids, faults, limiter };
-    let processed: Processed;
-    try {
-      processed = processRequest(env, request);
-    } catch {
-      processed = refusal(state, protocolErrors.unexpected());
-    }
-    state = processed.state;
-    const requestId = ids.requestId();
-    const body = processed.drop ? '' : envelopeBody(processed.answer, processed.omitRequestId ? undefined : requestId);
-    const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-    const time = new Date(clock.nowMs()).toISOString();
-    journal.add(journalEntryOf({ seq: journal.nextSeq(), time, peer: request.peer, wire: request.wire, processed, requestId, durationMs, secrets }));
-    return { drop: processed.drop, body, delayMs: faults.latencyMs() };
+  const fixed: Fixed = {
+    operations: options.operations,
+    documented: new Map(options.operations.map((op) => [op.key, new Set(Object.keys(op.errorCodes))] as const)),
+    clock,
+    ids: options.ids ?? randomIds,
+    limiter: options.rateLimits === false ? undefined : createRateLimiter(clock),
+    journal: createJournal(options.journalCapacity),
   };
+  const noFaults = () => createFaultState({}, options.random);
+  const live: Live = { seed: options.world, state: stateOf(options.world), secrets: secretsOf(options.world), faults: noFaults() };
   return {
-    handle,
+    handle: (request) => handleRequest(fixed, live, request),
     seedWorld: (world) => {
-      seed = world;
-      state = stateOf(world);
-      secrets = secretsOf(world);
-      limiter?.clear();
+      Object.assign(live, { seed: world, state: stateOf(world), secrets: secretsOf(world) });
+      fixed.limiter?.clear();
     },
     reset: () => {
-      state = stateOf(seed);
-      limiter?.clear();
-      faults = createFaultState({}, options.random);
+      Object.assign(live, { state: stateOf(live.seed), faults: noFaults() });
+      fixed.limiter?.clear();
     },
     setFaults: (plan) => {
-      faults = createFaultState(plan, options.random);
+      live.faults = createFaultState(plan, options.random);
     },
-    faultPlan: () => faults.plan(),
-    journal,
-    state: () => state,
-    seed: () => seed,
+    faultPlan: () => live.faults.plan(),
+    journal: fixed.journal,
+    state: () => live.state,
+    seed: () => live.seed,
     operations: options.operations,
   };
+}
+
+/** Runs the pipeline, commits the state, renders the envelope and journals the request. */
+function handleRequest(fixed: Fixed, live: Live, request: IncomingRequest): Reply {
+  const started = performance.now();
+  const env = { ...fixed, state: live.state, faults: live.faults };
+  let processed: Processed;
+  try {
+    processed = processRequest(env, request);
+  } catch {
+    processed = refusal(live.state, protocolErrors.unexpected());
+  }
+  live.state = processed.state;
+  const requestId = fixed.ids.requestId();
+  const body = processed.drop ? '' : envelopeBody(processed.answer, processed.omitRequestId ? undefined : requestId);
+  const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+  const time = new Date(fixed.clock.nowMs()).toISOString();
+  const seq = fixed.journal.nextSeq();
+  const handled = { seq, time, peer: request.peer, wire: truncatedWire(request.wire), processed: compactProcessed(processed, request.wire), requestId, durationMs, secrets: live.secrets };
+  fixed.journal.add(seq, () => journalEntryOf(handled));
+  return { drop: processed.drop, body, delayMs: live.faults.latencyMs() };
 }
 
 function secretsOf(world: World): string[] {

@@ -2,6 +2,7 @@
 import { redactString, redactWire } from '../../core/redact.ts';
 import type { Params, WireRequest } from '../../core/types.ts';
 import type { Processed } from '../engine/processed.ts';
+import { stateOf } from '../world/state.ts';
 import type { JournalEntry } from './journal-entry.ts';
 
 /** Bodies longer than this are cut in the journal (requests may carry up to 10 MB). */
@@ -20,11 +21,25 @@ export interface HandledRequest {
   readonly secrets: readonly string[];
 }
 
+/** The wire request with its body cut to JOURNAL_BODY_LIMIT (done when recording, so big bodies are not kept). */
+export function truncatedWire(wire: WireRequest): WireRequest {
+  return wire.body.length > JOURNAL_BODY_LIMIT ? { ...wire, body: `${wire.body.slice(0, JOURNAL_BODY_LIMIT)}…(${wire.body.length} characters)` } : wire;
+}
+
+/** What a journal slot keeps of a processed request: no state, and no parameters of an oversized request. */
+export function compactProcessed(processed: Processed, wire: WireRequest): Processed {
+  const small = wire.body.length <= JOURNAL_BODY_LIMIT;
+  const call = processed.call && (small ? processed.call : { ...processed.call, params: { truncated: `${wire.body.length} characters` } });
+  const { params: _params, state: _state, ...rest } = processed;
+  return { ...rest, state: EMPTY_STATE, ...(call ? { call } : {}), ...(small && processed.params ? { params: processed.params } : {}) };
+}
+
+const EMPTY_STATE = stateOf({ name: '', regions: [], callerId: '', accounts: [], images: [], blueprints: [] });
+
 /** The redacted entry. */
 export function journalEntryOf(h: HandledRequest): JournalEntry {
   const { processed: p } = h;
   const call = p.call;
-  const body = h.wire.body.length > JOURNAL_BODY_LIMIT ? `${h.wire.body.slice(0, JOURNAL_BODY_LIMIT)}…(${h.wire.body.length} characters)` : h.wire.body;
   return {
     seq: h.seq,
     time: h.time,
@@ -33,7 +48,7 @@ export function journalEntryOf(h: HandledRequest): JournalEntry {
     ...(call?.region !== undefined ? { region: call.region } : {}),
     ...(p.op ? { operation: p.op.key } : {}),
     ...(p.accountId ? { accountId: p.accountId } : {}),
-    request: redactWire({ ...h.wire, body }, h.secrets),
+    request: redactWire(truncatedWire(h.wire), h.secrets),
     ...(p.params ?? call?.params ? { params: redactParams((p.params ?? call?.params) as Params, h.secrets) } : {}),
     code: p.drop ? 'dropped' : p.answer.ok ? null : p.answer.code,
     requestId: p.drop ? null : h.requestId,

@@ -1,4 +1,5 @@
-// The request journal: a bounded ring buffer of redacted entries, oldest dropped first.
+// The request journal: a bounded ring buffer, oldest dropped first. Entries are built (and redacted) when read,
+// not when written, so journaling costs the request path almost nothing.
 import type { JournalEntry } from './journal-entry.ts';
 
 /** What a journal reader may ask for. */
@@ -12,28 +13,37 @@ export interface JournalQuery {
 /** The journal. */
 export interface Journal {
   readonly nextSeq: () => number;
-  readonly add: (entry: JournalEntry) => void;
+  /** Records entry `seq`, built by `build` on first read. */
+  readonly add: (seq: number, build: () => JournalEntry) => void;
   readonly read: (query?: JournalQuery) => JournalEntry[];
   readonly clear: () => void;
 }
 
+interface Slot {
+  readonly seq: number;
+  build: () => JournalEntry;
+}
+
 /** A journal keeping the last `capacity` entries. */
 export function createJournal(capacity = 1000): Journal {
-  const ring: Array<JournalEntry | undefined> = new Array(Math.max(1, capacity));
+  const ring: Array<Slot | undefined> = new Array(Math.max(1, capacity));
   let written = 0;
   let seq = 0;
   return {
     nextSeq: () => ++seq,
-    add(entry) {
-      ring[written % ring.length] = entry;
+    add(slotSeq, build) {
+      ring[written % ring.length] = { seq: slotSeq, build };
       written += 1;
     },
     read(query = {}) {
       const count = Math.min(written, ring.length);
       const out: JournalEntry[] = [];
       for (let i = written - count; i < written; i += 1) {
-        const entry = ring[i % ring.length];
-        if (entry !== undefined && entry.seq > (query.since ?? 0)) out.push(entry);
+        const slot = ring[i % ring.length];
+        if (slot === undefined || slot.seq <= (query.since ?? 0)) continue;
+        const entry = slot.build();
+        slot.build = () => entry;
+        out.push(entry);
       }
       return query.limit !== undefined ? out.slice(Math.max(0, out.length - query.limit)) : out;
     },

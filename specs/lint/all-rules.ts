@@ -3,7 +3,8 @@ import type { LintRule } from './lint-rule.ts';
 import { actionMatchesHeader } from './rules/action-matches-header.ts';
 import { codesDocumented } from './rules/codes-documented.ts';
 import { docProvenance } from './rules/doc-provenance.ts';
+import { flowTextIntact } from './rules/flow-text-intact.ts';
 import { operationFactsPresent } from './rules/operation-facts-present.ts';
 
 /** Every rule `lintSpecs` runs. */
-export const allRules: readonly LintRule[] = [actionMatchesHeader, operationFactsPresent, docProvenance, codesDocumented];
+export const allRules: readonly LintRule[] = [actionMatchesHeader, operationFactsPresent, docProvenance, codesDocumented, flowTextIntact];

@@ -112,8 +112,8 @@ export class CaseRun {
     return {
       id: s.id, title: s.title, operation: s.operation.key, product, action, check: s.check, safety: s.safety,
       ...(s.rule === undefined ? {} : { rule: s.rule }), docs: s.docs,
-      findings: dedupe(this.findings), observed: this.observed.slice(0, 200), exchanges: this.exchanges.slice(0, 6),
-      latenciesMs: this.latencies.slice(0, 2000),
+      findings: dedupe(this.findings), observed: distinct(this.observed), exchanges: this.exchanges.slice(0, 6),
+      latenciesMs: sample(this.latencies, 100),
       ...(this.fault === undefined ? {} : { fault: this.fault }),
       ...(this.replay === undefined ? {} : { replay: this.replay }),
       ...(this.minimal === undefined ? {} : { minimal: this.minimal }),
@@ -141,6 +141,24 @@ export class CaseRun {
     this.ledger.settle(intent.id, 'refused');
     this.intents.splice(this.intents.indexOf(intent), 1);
   }
+}
+
+function distinct(observed: readonly Observed[]): (Observed & { count: number })[] {
+  const byKey = new Map<string, Observed & { count: number }>();
+  for (const o of observed) {
+    const key = `${o.outcome}|${o.code ?? ''}|${o.shape ?? ''}`;
+    const seen = byKey.get(key);
+    if (seen) seen.count += 1;
+    else byKey.set(key, { ...o, count: 1 });
+  }
+  return [...byKey.values()];
+}
+
+function sample(values: readonly number[], max: number): number[] {
+  const step = Math.max(1, values.length / max);
+  const out: number[] = [];
+  for (let i = 0; i < values.length && out.length < max; i += step) out.push(Math.round((values[Math.floor(i)] ?? 0) * 10) / 10);
+  return out;
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

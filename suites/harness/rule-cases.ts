@@ -8,7 +8,8 @@ import { protectExisting } from './protect-existing.ts';
 
 /** Registers a negative case for every rule of `op` that documents error codes. */
 export function ruleCases(op: Operation): void {
-  for (const rule of op.rules.filter((r) => r.codes.length > 0)) {
+  // Per-request account maxima are judged by shareCases (at the maximum and one over), from the recipients.
+  for (const rule of op.rules.filter((r) => r.codes.length > 0 && !/\.max-accounts$/.test(r.id))) {
     const limit = /max/.test(rule.id);
     conformanceCase({ id: `${op.key}.rule.${rule.id}`, title: rule.says, operation: op, check: limit ? 'limit_conformance' : 'negative_data_rejection',
       safety: 'negative', rule: rule.id, docs: rule.docs }, async (run) => {

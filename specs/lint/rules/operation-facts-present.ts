@@ -7,7 +7,7 @@ import type { LintRule } from '../lint-rule.ts';
 /** x-tc-error-codes (empty only with x-tc-error-codes-note), x-tc-rate-limit and x-tc-safety are present. */
 export const operationFactsPresent: LintRule = {
   id: 'operation-facts-present',
-  says: 'Every operation has x-tc-error-codes (empty only with x-tc-error-codes-note), x-tc-rate-limit {perSecond} and x-tc-safety; observers are read-only.',
+  says: 'Every operation has x-tc-error-codes ({description, x-tc-doc} each; empty only with x-tc-error-codes-note), x-tc-rate-limit {perSecond} and x-tc-safety; observers are read-only.',
   check: (model) => model.products.flatMap((product) => product.operations.flatMap(problemsOf)),
 };
 
@@ -20,6 +20,8 @@ function problemsOf(op: OperationModel): readonly Finding[] {
   } else {
     for (const [code, entry] of Object.entries(codes)) {
       if (stringAt(entry, 'description') === undefined) problems.push(`error code ${code} has no description`);
+      const stray = Object.keys(isObject(entry) ? entry : {}).filter((key) => key !== 'description' && key !== 'x-tc-doc');
+      if (stray.length > 0) problems.push(`error code ${code} has keys other than description and x-tc-doc: ${stray.join(', ')}`);
     }
   }
   const rate = objectAt(op.op, 'x-tc-rate-limit');

@@ -1,0 +1,121 @@
+// Every deliberate deviation does what mock/README.md says, over HTTP, and scoping limits it to one action.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Client } from '../../core/client.ts';
+import type { Credentials, Params, WireRequest } from '../../core/types.ts';
+import { startMock, type MockHandle } from '../index.ts';
+import { sendCall, sendWire, signedWire, testClient } from '../testing/signed-call.ts';
+import { ACCOUNTS, blueprintIdOf, imageIdOf, KEYS } from '../world/default-ids.ts';
+import { UNDOCUMENTED_CODE } from './deviate-answer.ts';
+import type { DeviationName } from './fault-plan.ts';
+
+const G = 'ap-guangzhou';
+const R = ACCOUNTS.recipients;
+const SHARE = 'lighthouse.ShareBlueprintAcrossAccounts';
+const main = blueprintIdOf(G, 'main');
+let mock: MockHandle;
+let limited: MockHandle;
+let client: Client;
+
+beforeAll(async () => {
+  [mock, limited] = await Promise.all([startMock({ rateLimits: false }), startMock({ rateLimits: true })]);
+  client = testClient();
+});
+afterAll(async () => {
+  await client.close();
+  await Promise.all([mock.close(), limited.close()]);
+});
+beforeEach(() => {
+  mock.admin.reset();
+  limited.admin.reset();
+});
+
+const deviate = (name: DeviationName, action?: string) => {
+  const set = mock.admin.setFaults({ deviations: [{ name, ...(action ? { action } : {}) }] });
+  expect(set.ok).toBe(true);
+};
+const send = (operation: string, params: Params, credentials: Credentials = KEYS.caller, target = mock) => sendCall(client, target.url, { operation, params, credentials });
+const sharedWith = async (id: string) => {
+  const answer = await send('lighthouse.DescribeBlueprintsShareAcrossAccountInfos', { BlueprintIds: [id] });
+  return answer.envelope?.kind === 'success' ? (answer.envelope.fields['BlueprintShareAcrossAccountInfoSet'] as Array<{ AccountId: string }>).map((r) => r.AccountId) : [];
+};
+
+describe('deviations', () => {
+  it('undocumented-error-code answers errors with a code no doc lists', async () => {
+    deviate('undocumented-error-code');
+    expect((await send(SHARE, { BlueprintId: main, AccountIds: [ACCOUNTS.caller] })).code).toBe(UNDOCUMENTED_CODE);
+  });
+
+  it('missing-request-id leaves RequestId out', async () => {
+    deviate('missing-request-id');
+    const answer = await send(SHARE, { BlueprintId: main, AccountIds: [ACCOUNTS.caller] });
+    expect(JSON.parse(answer.response?.body ?? '{}').Response.RequestId).toBeUndefined();
+  });
+
+  it('success-instead-of-error answers success for a refused request and changes nothing', async () => {
+    deviate('success-instead-of-error');
+    expect((await send(SHARE, { BlueprintId: main, AccountIds: [ACCOUNTS.caller] })).code).toBe('success');
+    expect(await sharedWith(main)).toEqual([]);
+  });
+
+  it('error-instead-of-success refuses a valid request with a documented code', async () => {
+    deviate('error-instead-of-success', SHARE);
+    expect((await send(SHARE, { BlueprintId: main, AccountIds: [R[0] as string] })).code).toBe('FailedOperation');
+    expect(await sharedWith(main)).toEqual([]);
+  });
+
+  it('wrong-field-type changes the JSON type of a success field', async () => {
+    deviate('wrong-field-type');
+    const described = await send('lighthouse.DescribeBlueprints', { BlueprintIds: [main] });
+    expect(JSON.parse(described.response?.body ?? '{}').Response.TotalCount).toBe('1');
+    const shared = await send(SHARE, { BlueprintId: main, AccountIds: [R[0] as string] });
+    expect(typeof JSON.parse(shared.response?.body ?? '{}').Response.RequestId).toBe('number');
+  });
+
+  it('limit-not-enforced accepts 11 accounts', async () => {
+    deviate('limit-not-enforced');
+    const eleven = R.slice(0, 11);
+    expect((await send(SHARE, { BlueprintId: main, AccountIds: eleven })).code).toBe('success');
+    expect(await sharedWith(main)).toEqual(eleven);
+  });
+
+  it('signature-not-checked accepts a broken signature (but still names the caller by SecretId)', async () => {
+    const wire = signedWire({ operation: SHARE, params: { BlueprintId: main, AccountIds: [R[0] as string] }, credentials: KEYS.caller });
+    const broken: WireRequest = { ...wire, body: wire.body.replace(R[0] as string, R[1] as string) };
+    expect((await sendWire(client, mock.url, broken)).code).toBe('AuthFailure.SignatureFailure');
+    deviate('signature-not-checked');
+    expect((await sendWire(client, mock.url, broken)).code).toBe('success');
+    expect(await sharedWith(main)).toEqual([R[1]]);
+  });
+
+  it('timestamp-not-checked accepts a timestamp an hour old', async () => {
+    const old = { operation: 'cvm.DescribeImages', params: {}, credentials: KEYS.caller, timestamp: Math.floor(Date.now() / 1000) - 3600 };
+    expect((await sendCall(client, mock.url, old)).code).toBe('AuthFailure.SignatureExpire');
+    deviate('timestamp-not-checked');
+    expect((await sendCall(client, mock.url, old)).code).toBe('success');
+  });
+
+  it('share-not-applied and cancel-not-applied answer success without changing the state', async () => {
+    deviate('share-not-applied');
+    expect((await send(SHARE, { BlueprintId: main, AccountIds: [R[0] as string] })).code).toBe('success');
+    expect(await sharedWith(main)).toEqual([]);
+    deviate('cancel-not-applied');
+    const cancel = blueprintIdOf(G, 'cancel');
+    expect((await send('lighthouse.CancelShareBlueprintAcrossAccounts', { BlueprintId: cancel, AccountIds: [R[12] as string] })).code).toBe('success');
+    expect(await sharedWith(cancel)).toEqual([R[12], R[13]]);
+    expect(mock.admin.journal({ limit: 2 })[0]?.faults).toEqual(['cancel-not-applied']);
+  });
+
+  it('rate-limit-not-enforced lets a burst over the limit through', async () => {
+    const burst = async () => (await Promise.all(Array.from({ length: 25 }, () => send('lighthouse.DescribeBlueprints', {}, KEYS.caller, limited)))).map((a) => a.code);
+    expect((await burst()).filter((c) => c === 'RequestLimitExceeded')).toHaveLength(5);
+    limited.admin.reset();
+    expect(limited.admin.setFaults({ deviations: [{ name: 'rate-limit-not-enforced' }] }).ok).toBe(true);
+    expect((await burst()).every((c) => c === 'success')).toBe(true);
+  });
+
+  it('a deviation scoped to an operation key leaves the other product\'s action of the same name alone', async () => {
+    deviate('success-instead-of-error', 'cvm.ModifyImageSharePermission');
+    expect((await send('cvm.ModifyImageSharePermission', { ImageId: imageIdOf(G, 'byol'), AccountIds: [R[0] as string], Permission: 'SHARE' })).code).toBe('success');
+    expect((await send('lighthouse.ModifyImageSharePermission', { ImageId: imageIdOf(G, 'import'), Permission: 'SHARE' })).code).toBe('UnsupportedOperation.ImageUnableToShare');
+  });
+});

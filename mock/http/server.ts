@@ -1,0 +1,113 @@
+// The one node:http server of the mock: both products on one port, the admin interface under /_admin/, keep-alive.
+// Every API answer is HTTP 200 with the envelope, also for garbage; nothing answers with a stack trace or hangs.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { ADMIN_PREFIX, handleAdmin } from '../admin/admin-http.ts';
+import type { MockAdmin } from '../admin/admin-api.ts';
+import type { Engine, Reply } from '../engine/engine.ts';
+import { protocolErrors, SIZE_LIMITS } from './errors.ts';
+import { readApiBody, readBody } from './read-body.ts';
+import { wireOf } from './wire-of.ts';
+
+/** Where and how to serve. */
+export interface ServerOptions {
+  readonly engine: Engine;
+  readonly admin: MockAdmin;
+  readonly host: string;
+  readonly port: number;
+  /** A body that has not arrived after this is refused (InvalidRequest); 15 s unless told. */
+  readonly bodyTimeoutMs?: number;
+}
+
+/** A listening server. */
+export interface ListeningServer {
+  readonly server: Server;
+  readonly port: number;
+  readonly close: () => Promise<void>;
+}
+
+/** Starts listening; resolves once the port is bound. */
+export function listen(options: ServerOptions): Promise<ListeningServer> {
+  const server = createServer({ maxHeaderSize: 64 * 1024, keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000 }, (req, res) => {
+    serve(options, req, res).catch(() => failSafe(res));
+  });
+  server.keepAliveTimeout = 30_000;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(options.engine, error, socket));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : options.port;
+      resolve({ server, port, close: () => closeServer(server) });
+    });
+  });
+}
+
+async function serve(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = req.url ?? '/';
+  if (url.startsWith(ADMIN_PREFIX) || url === ADMIN_PREFIX.slice(0, -1)) return serveAdmin(options, req, res);
+  const { body, refused } = await readApiBody(req, options.bodyTimeoutMs ?? 15_000);
+  const reply = options.engine.handle({ wire: wireOf(req.method, url, req.headers, body), peer: req.socket.remoteAddress ?? '', ...(refused ? { refused } : {}) });
+  respond(res, reply, req.headers['x-tc-traceid'], refused !== undefined && !req.complete);
+}
+
+function respond(res: ServerResponse, reply: Reply, traceId: string | string[] | undefined, close: boolean): void {
+  if (reply.drop) {
+    res.socket?.destroy();
+    return;
+  }
+  const write = () => {
+    if (res.destroyed || res.writableEnded) return;
+    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply.body) };
+    if (typeof traceId === 'string' && /^[\x21-\x7e]{1,128}$/.test(traceId)) headers['x-tc-traceid'] = traceId;
+    if (close) headers['connection'] = 'close';
+    res.writeHead(200, headers);
+    res.end(reply.body);
+  };
+  if (reply.delayMs > 0) setTimeout(write, reply.delayMs);
+  else write();
+}
+
+async function serveAdmin(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const read = await readBody(req, SIZE_LIMITS.tc3Post, protocolErrors.tooLarge('an admin request', SIZE_LIMITS.tc3Post), options.bodyTimeoutMs ?? 15_000);
+  const answer = read.ok
+    ? handleAdmin(options.admin, { method: req.method ?? '', path: req.url ?? '/', contentType: req.headers['content-type'], body: read.body, peer: req.socket.remoteAddress })
+    : { status: 400, body: { error: read.error.message } };
+  const text = JSON.stringify(answer.body);
+  if (!read.ok) req.resume();
+  res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** Malformed HTTP, oversized headers, timeouts: still an envelope, then the connection closes. */
+function answerClientError(engine: Engine, error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || error.code === 'ECONNRESET' || error.code === 'EPIPE') {
+    socket.destroy();
+    return;
+  }
+  const refused = error.code === 'HPE_HEADER_OVERFLOW'
+    ? protocolErrors.tooLarge('the request line and headers', SIZE_LIMITS.get)
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? protocolErrors.timeout() : protocolErrors.malformedHttp(error.code ?? 'unreadable');
+  const reply = engine.handle({ wire: { method: '', path: '', headers: {}, body: '' }, peer: socket.remoteAddress ?? '', refused });
+  const head = `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(reply.body)}\r\nconnection: close\r\n\r\n`;
+  socket.end(head + reply.body);
+}
+
+/** Last resort when handling itself failed: an InternalError envelope if nothing was sent yet. */
+function failSafe(res: ServerResponse): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'the mock could not handle this request' }, RequestId: crypto.randomUUID() } });
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' });
+  res.end(body);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

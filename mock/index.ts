@@ -1,0 +1,73 @@
+// The embedded mock: `startMock()` serves the eight emulated actions of both products on a free loopback port,
+// seeded with the default world (or the one given), and hands back its URL, fixtures and admin controls.
+import { ConfigError } from '../core/errors.ts';
+import type { Fixtures } from '../core/fixtures.ts';
+import { operations } from '../generated/operations.ts';
+import { createAdmin, type MockAdmin } from './admin/admin-api.ts';
+import { createEngine } from './engine/engine.ts';
+import { listen } from './http/server.ts';
+import type { Clock, IdSource } from './rules/clock.ts';
+import { defaultWorld } from './world/default-world.ts';
+import { loadWorldFile } from './world/load-world-file.ts';
+import { validateWorld } from './world/validate-world.ts';
+import type { World } from './world/world.ts';
+import { formatWorldProblems } from './world/world-problem.ts';
+
+export type { MockAdmin } from './admin/admin-api.ts';
+export type { FaultPlan, Deviation, DeviationName, CountedFault } from './faults/fault-plan.ts';
+export { DEVIATION_NAMES } from './faults/fault-plan.ts';
+export type { JournalEntry } from './journal/journal-entry.ts';
+export type { World } from './world/world.ts';
+
+/** How to start the mock; everything is optional. */
+export interface StartMockOptions {
+  /** A world object (validated) or the path of a world file (JSON or YAML); the default world otherwise. */
+  readonly world?: World | string;
+  /** Enforce the documented per-action rate limits (default true); off for fast property runs. */
+  readonly rateLimits?: boolean;
+  /** 0 (default) picks a free port. */
+  readonly port?: number;
+  readonly host?: '127.0.0.1';
+  /** Test hooks: a deterministic clock, identifiers and dice. */
+  readonly clock?: Clock;
+  readonly ids?: IdSource;
+  readonly random?: () => number;
+  readonly journalCapacity?: number;
+}
+
+/** A running mock. */
+export interface MockHandle {
+  /** `http://127.0.0.1:PORT` */
+  readonly url: string;
+  readonly port: number;
+  /** The fixtures file describing the seeded world. */
+  readonly fixtures: () => Fixtures;
+  readonly admin: MockAdmin;
+  /** Stops listening and closes every connection. */
+  readonly close: () => Promise<void>;
+}
+
+/** Starts the mock; an invalid world is a ConfigError naming file, JSON pointer and problem. */
+export async function startMock(options: StartMockOptions = {}): Promise<MockHandle> {
+  const world = await resolveWorld(options.world);
+  const engine = createEngine({
+    world,
+    operations,
+    rateLimits: options.rateLimits ?? true,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
+  });
+  const admin = createAdmin(engine);
+  const host = options.host ?? '127.0.0.1';
+  const server = await listen({ engine, admin, host, port: options.port ?? 0 });
+  return { url: `http://${host}:${server.port}`, port: server.port, fixtures: admin.fixtures, admin, close: server.close };
+}
+
+async function resolveWorld(world: World | string | undefined): Promise<World> {
+  if (world === undefined) return defaultWorld();
+  const checked = typeof world === 'string' ? await loadWorldFile(world) : validateWorld(world, '(world option)');
+  if (!checked.ok) throw new ConfigError(`invalid world:\n${formatWorldProblems(checked.error)}`);
+  return checked.value;
+}
