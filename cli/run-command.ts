@@ -18,6 +18,7 @@ import { createTargetClient } from '../suites/harness/target-client.ts';
 import { resolveCredentials } from '../suites/harness/suite-context.ts';
 import { probeTarget } from '../suites/harness/probe-target.ts';
 import { TcconformReporter } from '../reports/vitest-reporter.ts';
+import { caseNamePattern } from '../suites/harness/case-name-pattern.ts';
 import { ProgressReporter } from '../reports/progress-reporter.ts';
 import type { ResultsModel, RunMeta } from '../reports/results-model.ts';
 
@@ -81,7 +82,8 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io): Promise<R
   process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
   const reporters = [new TcconformReporter({ outDir: opts.out, meta, onModel: (m) => { model = m; } }),
     ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty })] : [])];
-  const vitest = await createVitest('test', { root: packageRoot, config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,
+  const pattern = caseNamePattern(config.products, config.actions, config.caseFilter);
+  const vitest = await createVitest('test', { root: packageRoot, ...(pattern ? { testNamePattern: pattern } : {}), config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,
     // Off the mock, one worker: the pacer of one process then sees every request, so the documented limits hold.
     ...(config.target.kind === 'mock' ? {} : { fileParallelism: false, maxWorkers: 1 }) });
   const onSigint = () => { io.err('\ntcconform run: interrupted; stopping and undoing mutations'); void vitest.cancelCurrentRun('keyboard-input'); };

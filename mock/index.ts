@@ -13,6 +13,7 @@ import { validateWorld } from './world/validate-world.ts';
 import type { World } from './world/world.ts';
 import { formatWorldProblems } from './world/world-problem.ts';
 
+// Re-exported so users of the embedded mock need only this module.
 export type { MockAdmin } from './admin/admin-api.ts';
 export type { FaultPlan, Deviation, DeviationName, CountedFault } from './faults/fault-plan.ts';
 export { DEVIATION_NAMES } from './faults/fault-plan.ts';

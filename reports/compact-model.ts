@@ -5,6 +5,8 @@
 import type { CaseResult, CaseStatus, ResultsModel } from './results-model.ts';
 import type { Observed } from '../checks/run-checks.ts';
 
+const CUT = '… (cut)';
+
 /** How many cases of each status keep their recorded exchanges, and how long a message may be. */
 export interface CompactLimits {
   readonly exchangesPerStatus: Readonly<Record<CaseStatus, number>>;
@@ -35,7 +37,7 @@ export function compactModel(model: ResultsModel, limits: CompactLimits = defaul
       out = { ...out, observed };
     }
     if (c.latenciesMs.some((ms) => ms !== round(ms))) out = { ...out, latenciesMs: c.latenciesMs.map(round) };
-    if (c.message !== undefined && c.message.length > limits.maxMessage) out = { ...out, message: `${c.message.slice(0, limits.maxMessage)}… (cut)` };
+    if (c.message !== undefined && c.message.length > limits.maxMessage && !c.message.endsWith(CUT)) out = { ...out, message: `${c.message.slice(0, limits.maxMessage)}${CUT}` };
     if (out !== c) changed = true;
     return out;
   });

@@ -35,6 +35,7 @@ export function mergeResults(models: readonly ResultsModel[]): Merged {
     schemaVersion: RESULTS_SCHEMA_VERSION, runs: models.flatMap((m) => m.runs), totals: totalsOf(cases), cases, latency: latencyOf(cases),
     docDefects: [...defects.values()], coverage: mergeCoverage(models.map((m) => m.coverage)),
     docSources: Object.assign({}, ...models.map((m) => m.docSources)) as Record<string, string>,
+    docStatements: Object.assign({}, ...models.map((m) => m.docStatements ?? {})) as Record<string, string>,
     unhandledErrors: models.flatMap((m) => m.unhandledErrors),
     ...(compaction.exchangesDropped + compaction.observedFolded > 0 ? { compaction } : {}),
   };

@@ -26,7 +26,7 @@ export class ProgressReporter implements Reporter {
   constructor(private readonly sink: ProgressSink) {}
 
   onTestModuleCollected(module: TestModule): void {
-    this.total += [...module.children.allTests()].length;
+    this.total += [...module.children.allTests()].filter((t) => t.options.mode !== 'skip' && t.options.mode !== 'todo').length;
   }
 
   onTestCaseResult(test: TestCase): void {

@@ -85,6 +85,8 @@ export interface ResultsModel {
   readonly coverage: readonly CoverageRow[];
   /** Doc source id → title, for citing. */
   readonly docSources: Readonly<Record<string, string>>;
+  /** Optional: spec rule id → the doc statement it encodes, for the rules the cases cite. */
+  readonly docStatements?: Readonly<Record<string, string>>;
   readonly unhandledErrors: readonly string[];
   /** Optional: what changed since `baseline` (only when a baseline was given). */
   readonly drift?: readonly Drift[];

@@ -10,14 +10,28 @@ export interface SpecContext {
   readonly commonErrorCodes: Readonly<Record<string, string>>;
   readonly docSources: Readonly<Record<string, string>>;
   readonly docDefects: readonly DocDefect[];
+  /** Spec rule id → what the docs say (optional: older contexts have none). */
+  readonly ruleStatements?: Readonly<Record<string, string>>;
 }
 
 /** Model of one or more runs' cases (several when shards or regions are merged). */
 export function toResultsModel(runs: readonly RunMeta[], cases: readonly CaseResult[], spec: SpecContext, unhandledErrors: readonly string[] = []): ResultsModel {
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION, runs, totals: totalsOf(cases), cases, latency: latencyOf(cases), docDefects: spec.docDefects,
-    coverage: errorCodeCoverage(cases, spec.operations, spec.commonErrorCodes), docSources: spec.docSources, unhandledErrors,
+    coverage: errorCodeCoverage(cases, spec.operations, spec.commonErrorCodes), docSources: spec.docSources,
+    docStatements: citedStatements(cases, spec.ruleStatements ?? {}), unhandledErrors,
   };
+}
+
+/** The statements of the rules the cases and their findings cite (not the whole spec: the model stays small). */
+function citedStatements(cases: readonly CaseResult[], all: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const cite = (id: string | undefined) => { if (id !== undefined && Object.hasOwn(all, id)) out[id] = all[id] ?? ''; };
+  for (const c of cases) {
+    cite(c.rule);
+    for (const f of c.findings) cite(f.rule);
+  }
+  return out;
 }
 
 /** Cases per status. */

@@ -29,7 +29,9 @@ export class TcconformReporter implements Reporter {
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<SerializedError>): void {
     const meta: RunMeta = { ...this.opts.meta, durationMs: Date.now() - this.started };
-    const cases = modules.flatMap((m) => [...m.children.allTests()].map((t) => caseResultOf(finished(t, m), meta.target.label)));
+    // Cases left out by the run's --product / --action / --case filters (skipped without a record) are not reported.
+    const cases = modules.flatMap((m) => [...m.children.allTests()].filter((t) => !(t.result().state === 'skipped' && t.meta().tcconform === undefined))
+      .map((t) => caseResultOf(finished(t, m), meta.target.label)));
     const built = toResultsModel([meta], cases, specContext(), unhandled.map((e) => e.message ?? String(e)));
     const model = applyDrift(compactModel(built), this.opts.baseline, this.opts.drift);
     writeReport(this.opts.outDir, model);

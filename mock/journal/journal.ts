@@ -19,6 +19,15 @@ export interface Journal {
   readonly clear: () => void;
 }
 
+/** Builds an entry; a builder that fails still leaves a (minimal) entry rather than breaking the read. */
+function safely(slot: Slot): JournalEntry {
+  try {
+    return slot.build();
+  } catch {
+    return { seq: slot.seq, time: '', peer: '', request: { method: '', path: '', headers: {}, body: '' }, code: 'unrecorded', requestId: null, stateChanged: false, faults: [], durationMs: 0 };
+  }
+}
+
 interface Slot {
   readonly seq: number;
   build: () => JournalEntry;
@@ -41,7 +50,7 @@ export function createJournal(capacity = 1000): Journal {
       for (let i = written - count; i < written; i += 1) {
         const slot = ring[i % ring.length];
         if (slot === undefined || slot.seq <= (query.since ?? 0)) continue;
-        const entry = slot.build();
+        const entry = safely(slot);
         slot.build = () => entry;
         out.push(entry);
       }

@@ -60,9 +60,8 @@ describe('ShareBlueprintAcrossAccounts and CancelShareBlueprintAcrossAccounts', 
   });
 
   it('counts the recipient quota across all blueprints and regions', () => {
-    let state = stateOf(defaultWorld());
-    const limited = { ...defaultWorld(), accounts: defaultWorld().accounts.map((a) => (a.id === R0 ? { ...a, shareQuota: 2 } : a)) };
-    state = stateOf(limited);
+    const world = defaultWorld();
+    let state = stateOf({ ...world, accounts: world.accounts.map((a) => (a.id === R0 ? { ...a, shareQuota: 2 } : a)) });
     state = run(state, share, { BlueprintId: blueprintIdOf(G, 'main'), AccountIds: [R0] }).state;
     state = run(state, share, { BlueprintId: blueprintIdOf('ap-singapore', 'main'), AccountIds: [R0] }, KEYS.caller.secretId, 'ap-singapore').state;
     expect(code(run(state, share, { BlueprintId: blueprintIdOf(G, 'already'), AccountIds: [R0] }))).toBe('LimitExceeded.ShareBlueprintAcrossAccountQuotaLimitExceeded');

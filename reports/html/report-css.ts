@@ -12,7 +12,7 @@ details.sec>div{padding:0 14px 14px;overflow-x:auto}
 details.drift-sec{border:2px solid #e0a100;background:#fffaf0}details.drift-sec.gating{border-color:#c0392b}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #e6e9ed;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f0f2f5}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tr.sub td{font-weight:600;background:#f7f8fa}tr.sub td:first-child{padding-left:8px}
+td.wrap{overflow-wrap:anywhere;min-width:160px}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tr.sub td{font-weight:600;background:#f7f8fa}tr.sub td:first-child{padding-left:8px}
 tr.act td:first-child{padding-left:22px}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}
 .passed{background:#dcf5e3;color:#135c2a}.failed{background:#fde2e1;color:#8a1c15}.skipped{background:#eceff3;color:#4a5461}.errored{background:#fff0cf;color:#7a4d00}

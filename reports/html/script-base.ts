@@ -7,6 +7,8 @@ var P = JSON.parse(document.getElementById('tc-model').textContent);
 var S = P.S, C = P.C, D = P.D, X = P.X;
 var ID = 0, TITLE = 1, OP = 2, PROD = 3, ACT = 4, CHK = 5, ST = 6, TGT = 7, NOTE = 8, OBS = 9, DET = 10;
 var STATUSES = ['passed', 'failed', 'skipped', 'errored'];
+var TARGETS = {}; C.forEach(function (r) { TARGETS[r[TGT]] = 1; });
+var MULTI = Object.keys(TARGETS).length > 1;
 function str(i) { return i < 0 ? '' : S[i]; }
 function el(tag, attrs, kids) {
   var e = document.createElement(tag);
@@ -15,7 +17,8 @@ function el(tag, attrs, kids) {
   return e;
 }
 function badge(text, cls) { return el('span', { class: 'badge ' + (cls || text), text: text }); }
-function cell(c, cls) { return c instanceof Node ? el('td', cls ? { class: cls } : null, [c]) : el('td', cls ? { class: cls, text: String(c) } : { text: String(c) }); }
+// Long text (ids, target answers) may break anywhere; short cells never do.
+function cell(c, cls) { var s = c instanceof Node ? null : String(c); cls = (cls || '') + (s && s.length > 48 ? ' wrap' : ''); return s === null ? el('td', cls ? { class: cls } : null, [c]) : el('td', cls ? { class: cls, text: s } : { text: s }); }
 function row(cells, cls) { return el('tr', cls ? { class: cls } : null, cells.map(function (c) { return cell(c); })); }
 function table(head, rows, numFrom) {
   var hr = el('tr', null, head.map(function (h, i) { return el('th', numFrom != null && i >= numFrom ? { class: 'num', text: h } : { text: h }); }));

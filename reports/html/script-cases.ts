@@ -19,7 +19,7 @@ export const scriptCases = String.raw`
     if (r[DET] >= 0) tr.addEventListener('click', function () {
       var next = tr.nextSibling;
       if (next && next.className === 'detail') { next.parentNode.removeChild(next); return; }
-      var td = el('td', { colspan: String(cells.length) }, [evidence(r, D[r[DET]])]);
+      var td = el('td', { colspan: String(cells.length) }, [caseDetail(r)]);
       tr.parentNode.insertBefore(el('tr', { class: 'detail' }, [td]), tr.nextSibling);
     });
     return tr;

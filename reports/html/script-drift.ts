@@ -12,9 +12,9 @@ export const scriptDrift = String.raw`
   if (X.length === 0) { note('drift-body', 'No drift: every case observed what the baseline observed.'); return; }
   var kinds = {}; X.forEach(function (x) { var k = str(x[0]); kinds[k] = (kinds[k] || 0) + 1; });
   mount('drift-body', el('p', null, Object.keys(kinds).map(function (k) { return el('span', null, [badge(k + ' ' + kinds[k], 'driftb'), ' ']); })));
-  var tbody = el('tbody'), tb = el('table', null, [el('thead', null, [el('tr', null, ['kind', 'gating', 'target', 'action', 'case', 'before', 'after', 'detail'].map(function (h) { return el('th', { text: h }); }))]), tbody]);
+  var tbody = el('tbody'), tb = el('table', null, [el('thead', null, [el('tr', null, ['kind', 'gating'].concat(MULTI ? ['target'] : [], ['action', 'case', 'before', 'after', 'detail']).map(function (h) { return el('th', { text: h }); }))]), tbody]);
   var reset = pager(document.getElementById('drift-body'), tb, tbody, 200, 1000, function (x) {
-    var tr = row([badge(str(x[0]), 'driftb'), x[7] === 1 ? badge('gating', 'gate') : 'info', str(x[1]), str(x[2]), str(x[3]) || '–', str(x[4]), str(x[5]), str(x[6])], 'drift' + (x[7] === 1 ? ' gating' : ''));
+    var tr = row([badge(str(x[0]), 'driftb'), x[7] === 1 ? badge('gating', 'gate') : 'info'].concat(MULTI ? [str(x[1])] : [], [str(x[2]), str(x[3]) || '–', str(x[4]), str(x[5]), str(x[6])]), 'drift' + (x[7] === 1 ? ' gating' : ''));
     tr.setAttribute('data-kind', str(x[0]));
     return tr;
   }, 'changes');

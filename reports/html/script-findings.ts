@@ -8,10 +8,11 @@ function kv(pairs) {
   pairs.forEach(function (p) { if (p[1] != null && p[1] !== '') { g.appendChild(el('div', { text: p[0] })); g.appendChild(p[1] instanceof Node ? el('div', null, [p[1]]) : el('div', { text: String(p[1]) })); } });
   return g;
 }
-function evidence(r, d) {
+function statement(rule) { return rule && P.docStatements && Object.prototype.hasOwnProperty.call(P.docStatements, rule) ? '“' + P.docStatements[rule] + '” (rule ' + rule + ')' : rule ? 'rule ' + rule : ''; }
+function evidence(r, d, inFinding) {
   var box = el('div');
   box.appendChild(kv([['case', str(r[ID])], ['target', str(r[TGT])], ['observed', d.observed.join(', ')], ['seed', d.seed], ['replay path', d.replayPath],
-    ['fault', d.fault], ['rests on', (d.rule ? 'rule ' + d.rule + ' · ' : '') + d.docs.map(docTitle).join('; ')]]));
+    ['fault', d.fault], ['case rests on', inFinding ? '' : [statement(d.rule)].concat(d.docs.map(docTitle)).filter(Boolean).join(' · ')]]));
   if (d.minimal) { box.appendChild(el('div', { text: 'Minimal (shrunk) request as JSON:' })); box.appendChild(el('pre', { text: JSON.stringify(d.minimal, null, 2) })); }
   box.appendChild(el('div', { text: 'Reproduce:' }));
   box.appendChild(el('pre', { class: 'repro', text: d.replay + (d.tccli ? '\n\n# the minimal request with your own credentials:\n' + d.tccli : '') }));
@@ -23,14 +24,23 @@ function evidence(r, d) {
   if (d.message && !d.findings.length) box.appendChild(el('pre', { text: d.message }));
   return box;
 }
-function findingBlock(item) {
-  var r = item[0], f = item[1], d = D[r[DET]];
-  var box = el('div', { class: 'finding', 'data-status': str(r[ST]), 'data-check': f.check });
+function findingHead(box, f, d) {
   box.appendChild(el('h3', null, [el('span', { class: 'sev-' + f.severity, text: '[' + f.severity.toUpperCase() + '] ' }), el('span', { text: f.title })]));
   box.appendChild(el('div', { class: 'muted', text: f.check + ' · ' + f.operation + (f.rule ? ' · rule ' + f.rule : '') }));
   box.appendChild(el('div', { text: f.detail }));
-  box.appendChild(kv([['doc statement', f.docs.map(docTitle).join('; ') || '–']]));
-  box.appendChild(evidence(r, d));
+  box.appendChild(kv([['doc statement', statement(f.rule || d.rule) || '–'], ['in', f.docs.map(docTitle).join('; ') || '–']]));
+  return box;
+}
+function findingBlock(item) {
+  var r = item[0], f = item[1], d = D[r[DET]];
+  var box = findingHead(el('div', { class: 'finding', 'data-status': str(r[ST]), 'data-check': f.check }), f, d);
+  box.appendChild(evidence(r, d, true));
+  return box;
+}
+function caseDetail(r) {
+  var d = D[r[DET]], box = el('div');
+  d.findings.forEach(function (f) { findingHead(box, f, d); });
+  box.appendChild(evidence(r, d, d.findings.length > 0));
   return box;
 }
 (function findingsSection() {

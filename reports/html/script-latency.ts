@@ -7,10 +7,11 @@ export const scriptLatency = String.raw`
   var L = P.latency || [], base = {};
   ((P.baseline && P.baseline.latency) || []).forEach(function (l) { base[l.operation] = l; });
   if (L.length === 0) { note('latency-body', 'No timed exchanges.'); return; }
-  var NS = 'http://www.w3.org/2000/svg', labelW = 330, barW = 360, rowH = 24, top = 8;
+  var NS = 'http://www.w3.org/2000/svg', barW = 360, rowH = 24, top = 8, textW = 430;
+  var labelW = 16 + 7 * Math.max.apply(null, L.map(function (l) { return l.operation.length; }));
   var max = Math.max.apply(null, [1].concat(L.map(function (l) { return Math.max(l.p95, base[l.operation] ? base[l.operation].p95 : 0); })));
   function svg(tag, attrs, text) { var e = document.createElementNS(NS, tag); Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); }); if (text != null) e.textContent = text; return e; }
-  var h = top + L.length * rowH + 22, chart = svg('svg', { width: labelW + barW + 230, height: h, role: 'img', 'aria-label': 'p50 and p95 latency per action' });
+  var h = top + L.length * rowH + 22, chart = svg('svg', { width: labelW + barW + textW, height: h, role: 'img', 'aria-label': 'p50 and p95 latency per action' });
   function x(ms) { return labelW + Math.max(1, Math.round(barW * ms / max)); }
   L.forEach(function (l, i) {
     var y = top + i * rowH;

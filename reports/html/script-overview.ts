@@ -34,7 +34,7 @@ export const scriptOverview = String.raw`
   });
   mount('summary-body', table(['product / action', 'cases', 'passed', 'failed', 'skipped', 'errored', ''], rows, 1));
   var checkList = Object.keys(checks).sort();
-  mount('matrix-body', table(['action'].concat(checkList), Object.keys(ops).sort().map(function (op) {
+  mount('matrix-body', table(['action'].concat(checkList.map(function (c) { return c.replace(/_/g, '_\u200b'); })), Object.keys(ops).sort().map(function (op) {
     return el('tr', null, [el('td', { text: op })].concat(checkList.map(function (ch) {
       var g = cellOf[op + '|' + ch]; if (!g) return el('td', { class: 'muted', text: '–' });
       var cls = g.failed ? 'cell-fail' : g.errored ? 'cell-err' : g.passed ? 'cell-pass' : 'cell-skip';
@@ -42,18 +42,23 @@ export const scriptOverview = String.raw`
       return el('td', { class: cls, title: g.passed + ' passed, ' + g.failed + ' failed, ' + g.skipped + ' skipped, ' + g.errored + ' errored', text: text });
     })));
   })));
-  // Documented error-code coverage.
-  var cov = P.coverage || [], undoc = cov.filter(function (r) { return !r.documented; }).length;
-  count('coverage', cov.length + ' code(s), ' + undoc + ' undocumented');
-  mount('coverage-body', table(['action', 'code', 'documented', 'exercised by', 'observed on this target', 'verdict'], cov.map(function (r) {
+  // Documented error-code coverage: one block per action, a column per target when several were judged.
+  var cov = P.coverage || [], undoc = cov.filter(function (r) { return !r.documented; }).length, tl = Object.keys(TARGETS).map(str).sort();
+  count('coverage', cov.length + ' code(s), ' + cov.filter(function (r) { return r.observed > 0; }).length + ' observed, ' + undoc + ' undocumented');
+  var covRows = [], lastOp = null;
+  cov.forEach(function (r) {
+    if (r.operation !== lastOp) {
+      lastOp = r.operation; var mine = cov.filter(function (x) { return x.operation === r.operation; });
+      var summary = r.operation + ': ' + mine.filter(function (x) { return x.documented; }).length + ' documented or common code(s), ' + mine.filter(function (x) { return x.observed > 0; }).length + ' observed, ' + mine.filter(function (x) { return !x.documented; }).length + ' undocumented';
+      covRows.push(el('tr', { class: 'sub' }, [el('td', { colspan: String(4 + (MULTI ? tl.length : 1)), text: summary })]));
+    }
     var n = r.exercisedCount != null ? r.exercisedCount : r.exercisedBy.length;
     var by = n === 0 ? '–' : n + ' case(s): ' + r.exercisedBy.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
-    var on = r.observedOn ? Object.keys(r.observedOn) : [];
-    var seen = r.observed + '×' + (on.length > 1 ? ' (' + on.map(function (k) { return k + ': ' + r.observedOn[k]; }).join('; ') + ')' : '');
-    var verdict = !r.documented ? 'UNDOCUMENTED (drift)' : r.observed > 0 ? 'observed' : n > 0 ? 'exercised, never observed' : 'not exercised';
-    var tr = row([r.operation, r.code, r.documented ? 'yes' : 'no', by, seen, verdict], r.documented ? (r.observed > 0 ? '' : 'muted') : 'drift');
-    return tr;
-  })));
+    var verdict = !r.documented ? badge('UNDOCUMENTED (drift)', 'driftb') : r.observed > 0 ? badge('observed', 'passed') : n > 0 ? badge('exercised, not observed', 'skipped') : 'not exercised';
+    var seen = MULTI ? tl.map(function (t) { return (r.observedOn && r.observedOn[t]) || 0; }) : [r.observed];
+    covRows.push(row([r.code, r.documented ? 'yes' : 'no', verdict].concat(seen, [by]), r.documented ? '' : 'drift'));
+  });
+  mount('coverage-body', table(['code', 'documented', 'verdict'].concat(MULTI ? tl.map(function (t) { return 'observed on ' + t; }) : ['observed on this target'], ['built to provoke it']), covRows));
   // Doc defects and metadata.
   count('defects', String((P.docDefects || []).length));
   if (!(P.docDefects || []).length) note('defects-body', 'The spec lint found no doc defects.');

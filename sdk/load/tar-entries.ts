@@ -1,5 +1,5 @@
-// A small reader of (gzipped) tar archives as `npm pack` writes them: ustar headers, the ustar name prefix, and
-// pax `path` records for long names. Pure: bytes in, entries out; anything unexpected is an error value.
+// A small reader of (gzipped) tar archives as `npm pack` and GNU tar write them: ustar headers, the ustar name
+// prefix, pax `path` records and GNU `L` records for long names. Pure: bytes in, entries out; errors as values.
 
 import { gunzipSync } from 'node:zlib';
 import type { Result } from '../../core/types.ts';
@@ -22,7 +22,7 @@ export function tarEntries(archive: Uint8Array): Result<TarEntry[], string> {
     return { ok: false, error: `not a readable gzip file: ${(err as Error).message}` };
   }
   const entries: TarEntry[] = [];
-  let paxPath: string | undefined;
+  let longName: string | undefined;
   for (let offset = 0; offset + BLOCK <= bytes.length;) {
     const header = bytes.subarray(offset, offset + BLOCK);
     if (header.every((b) => b === 0)) break;
@@ -32,14 +32,15 @@ export function tarEntries(archive: Uint8Array): Result<TarEntry[], string> {
     if (data.length < size) return { ok: false, error: `archive truncated inside '${text(header, 0, 100)}'` };
     const type = String.fromCharCode(header[156] ?? 0);
     offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === 'x') {
-      paxPath = paxRecord(data, 'path') ?? paxPath;
+    if (type === 'x' || type === 'L') {
+      longName = (type === 'x' ? paxRecord(data, 'path') : text(data, 0, data.length)) ?? longName;
       continue;
     }
-    if (type === 'g' || type === 'L' || type === 'K') continue;
-    const prefix = text(header, 345, 155);
-    const path = paxPath ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
-    paxPath = undefined;
+    if (type === 'g' || type === 'K') continue;
+    // The name prefix exists in POSIX ustar only; old GNU headers keep other fields there.
+    const prefix = text(header, 257, 6) === 'ustar' ? text(header, 345, 155) : '';
+    const path = longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
+    longName = undefined;
     if (type === '0' || type === '\0' || type === '7') entries.push({ path, type: 'file', data });
     else if (type === '5') entries.push({ path, type: 'directory', data: new Uint8Array() });
   }

@@ -33,7 +33,7 @@ export async function startRelay(upstreamPort: number): Promise<RelayServer> {
         answer.on('end', () => {
           const body = Buffer.concat(chunks);
           records.push({ request, response: { status: answer.statusCode ?? 0, headers: headersOf(answer), body: body.toString('utf8') } });
-          const headers = { ...headersOf(answer), 'content-length': String(body.length) };
+          const headers: Record<string, string> = { ...headersOf(answer), 'content-length': String(body.length) };
           delete headers['transfer-encoding'];
           res.writeHead(answer.statusCode ?? 502, headers);
           res.end(body);

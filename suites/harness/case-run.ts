@@ -79,6 +79,7 @@ export class CaseRun {
       this.fault = verdict.fault;
       throw new TargetFault(`target fault on ${req.operation.key}: ${verdict.fault}`);
     }
+    this.findings.push(...verdict.findings);
     if (verdict.findings.length > 0 || this.exchanges.length < 2) this.keep(req, sent);
     return { sent, verdict };
   }

@@ -4,7 +4,7 @@
 import { it } from 'vitest';
 import type { CaseRecord } from '../../checks/case-record.ts';
 import { CaseRun, SkipCase, TargetFault, type CaseSpec } from './case-run.ts';
-import { runConfig, suiteContext } from './suite-context.ts';
+import { suiteContext } from './suite-context.ts';
 import { formatFindings } from './format-findings.ts';
 
 declare module 'vitest' {
@@ -13,18 +13,10 @@ declare module 'vitest' {
   }
 }
 
-/** True when the run's --product / --action / --case filters select this case. */
-export function selected(spec: CaseSpec): boolean {
-  const c = runConfig();
-  const [product = '', action = ''] = spec.operation.key.split('.');
-  if (c.products.length > 0 && !c.products.includes(product)) return false;
-  if (c.actions.length > 0 && !c.actions.includes(action)) return false;
-  return c.caseFilter === '' || spec.id.includes(c.caseFilter);
-}
-
-/** Declares a case; `body` drives the CaseRun. Mutating cases run only with --allow-mutations. */
+/** Declares a case; `body` drives the CaseRun. Mutating cases run only with --allow-mutations. Filters are
+ * applied by vitest's test-name pattern (see case-name-pattern.ts), so every case id starts with the operation key. */
 export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<void>, timeoutMs = 120_000): void {
-  if (!selected(spec)) return;
+  if (!spec.id.startsWith(`${spec.operation.key}.`)) throw new Error(`case id ${spec.id} must start with ${spec.operation.key}.`);
   it(`${spec.check}: ${spec.title} [${spec.id}]`, { timeout: timeoutMs }, async (ctx) => {
     const { config, client, ledger } = suiteContext();
     const run = new CaseRun(spec, config, client, ledger);

@@ -10,6 +10,7 @@ import { arbitraries } from '../../generated/arbitraries/index.ts';
 import type { OperationKey } from '../../generated/operations.ts';
 import type { RequestForm, SignMethod } from '../../core/types.ts';
 import type { CheckName } from '../../checks/finding.ts';
+import { flattensLosslessly } from '../../core/flattens-losslessly.ts';
 import { conformanceCase } from './conformance-case.ts';
 import { checkProperty } from './check-property.ts';
 import { fixtureOverrides } from './fixture-overrides.ts';
@@ -28,7 +29,8 @@ export function generatedCases(op: Operation): void {
   const fixtures = (run: CaseRun) => run.config.fixtures.regions[run.config.regions[0] ?? '']?.[op.product];
   for (const v of arbs.violations()) {
     const c = v.constraint;
-    const id = `${op.key}.negative.${c.param}.${c.kind}`;
+    // `AccountIds[]` → `AccountIds.each`: case ids stand inside [...] in test names.
+    const id = `${op.key}.negative.${c.param.replace(/\[\]/g, '.each')}.${c.kind}`;
     conformanceCase({ id, title: `requests breaking ${c.param} (${c.kind}: ${c.detail}) are refused with a code that names it`, operation: op,
       check: checkFor(c.kind), safety: 'negative', docs: op.docs }, async (run) => {
       const violation = arbs.violations(fixtureOverrides(op, fixtures(run), c.param)).find((x) => x.constraint.kind === c.kind && x.constraint.param === c.param) ?? v;
@@ -37,9 +39,9 @@ export function generatedCases(op: Operation): void {
         // The oracle, re-checked on every (also every shrunk) request: it must really break the constraint.
         const breaks = c.kind === 'unsupported-region' ? rc.region !== undefined && !(op.regions ?? []).includes(rc.region) : !validate(rc.params);
         fc.pre(breaks);
-        await run.send({ operation: op, params: rc.params, ...(rc.region === undefined ? {} : { region: rc.region }), ...form },
+        await run.send({ operation: op, params: rc.params, ...(rc.region === undefined ? {} : { region: rc.region }), ...wireForm(form, rc.params) },
           { kind: 'error', codes: c.codes, why: `The request breaks ${c.param} (${c.kind}: ${c.detail}).` });
-      }, ([rc, form]) => ({ operation: op.key, region: rc.region ?? run.config.regions[0] ?? null, form: form.form, params: rc.params }));
+      }, ([rc, form]) => ({ operation: op.key, region: rc.region ?? run.config.regions[0] ?? null, form: wireForm(form, rc.params).form, params: rc.params }));
     });
   }
   if (op.safety !== 'read-only') return;
@@ -48,9 +50,14 @@ export function generatedCases(op: Operation): void {
     await checkProperty(run, arbitrary, async ([generated, form]) => {
       const params = withoutOpenValues(generated);
       fc.pre(validate(params));
-      await run.send({ operation: op, params, ...form }, { kind: 'success' });
-    }, ([params, form]) => ({ operation: op.key, region: run.config.regions[0] ?? null, form: form.form, params: withoutOpenValues(params) }));
+      await run.send({ operation: op, params, ...wireForm(form, params) }, { kind: 'success' });
+    }, ([params, form]) => ({ operation: op.key, region: run.config.regions[0] ?? null, form: wireForm(form, withoutOpenValues(params)).form, params: withoutOpenValues(params) }));
   });
+}
+
+// A request the query or form encoding cannot carry whole (empty arrays or objects) goes as JSON.
+function wireForm(form: (typeof FORMS)[number], params: Record<string, unknown>): (typeof FORMS)[number] {
+  return form.form === 'post-json' || flattensLosslessly(params) ? form : FORMS[0]!;
 }
 
 // Filter names and instance types are free strings in the schemas, but the docs list the values that mean

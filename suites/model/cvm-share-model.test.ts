@@ -16,7 +16,7 @@ const read = operationByKey('cvm.DescribeImageSharePermission');
 
 describe('cvm image share list (model-based)', () => {
   conformanceCase({
-    id: 'cvm.state.share-model', title: 'SHARE and CANCEL sequences behave like the documented share list',
+    id: 'cvm.ModifyImageSharePermission.state.share-model', title: 'SHARE and CANCEL sequences behave like the documented share list',
     operation: modify, check: 'state_conformance', safety: 'mutating', rule: 'cvm.share-effect', docs: modify.docs,
   }, async (run) => {
     const { region, f } = fixturesFor(run, 'cvm', ['imageId', 'recipientAccountIds']);

@@ -23,7 +23,7 @@ async function expectBlueprints(run: CaseRun, region: string, imageId: string, e
 
 describe('lighthouse ModifyImageSharePermission (state)', () => {
   conformanceCase({
-    id: 'lighthouse.state.modify-share-cycle', title: 'SHARE makes a listed blueprint, SHARE again is refused, CANCEL removes it',
+    id: 'lighthouse.ModifyImageSharePermission.state.modify-share-cycle', title: 'SHARE makes a listed blueprint, SHARE again is refused, CANCEL removes it',
     operation: modify, check: 'state_conformance', safety: 'mutating', rule: 'lmodify.share-effect', docs: modify.docs,
   }, async (run) => {
     const { region, f } = fixturesFor(run, 'lighthouse', ['imageId']);

@@ -16,7 +16,7 @@ const read = operationByKey('lighthouse.DescribeBlueprintsShareAcrossAccountInfo
 
 describe('lighthouse blueprint share list (model-based)', () => {
   conformanceCase({
-    id: 'lighthouse.state.share-model', title: 'share and cancel sequences behave like the documented share list',
+    id: 'lighthouse.ShareBlueprintAcrossAccounts.state.share-model', title: 'share and cancel sequences behave like the documented share list',
     operation: share, check: 'state_conformance', safety: 'mutating', rule: 'share.effect', docs: [...share.docs, ...cancel.docs],
   }, async (run) => {
     const { region, f } = fixturesFor(run, 'lighthouse', ['blueprintId', 'recipientAccountIds']);

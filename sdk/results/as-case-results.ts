@@ -1,0 +1,30 @@
+// The bridge to the HTML report and JUnit: the gate's records are CaseResults in every field but the check name,
+// which is one of the SDK gate's (sdk_*), outside checks/finding.ts's CheckName. The cast lives here only; it goes
+// once checkNames includes sdkCheckNames.
+
+import { packageVersion } from '../../cli/package-root.ts';
+import { specVersions } from '../../generated/operations.ts';
+import type { CaseResult, ResultsModel, RunMeta } from '../../reports/results-model.ts';
+import { specContext } from '../../reports/spec-context.ts';
+import { toResultsModel } from '../../reports/to-results-model.ts';
+import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkResultsFile } from './sdk-results-file.ts';
+
+/** The records as CaseResults (see the file comment). */
+export function asCaseResults(records: readonly SdkCaseResult[]): CaseResult[] {
+  return records as unknown as CaseResult[];
+}
+
+/** The run metadata of an SDK gate run, as the report header shows it. */
+export function sdkRunMeta(file: SdkResultsFile): RunMeta {
+  return {
+    target: { kind: 'sdk', endpoint: 'embedded mock (loopback)', label: file.target }, startedAt: file.startedAt, durationMs: file.durationMs,
+    seed: 0, runs: 1, regions: file.region === null ? [] : [file.region],
+    allowMutations: true, fixturesSource: 'embedded mock (default world)', specVersions, sdkVersion: file.sdk.version, toolVersion: packageVersion('tcconform'),
+  };
+}
+
+/** A whole results model of the gate run (for index.html and junit.xml, or to merge into a conformance report). */
+export function sdkResultsModel(file: SdkResultsFile): ResultsModel {
+  return toResultsModel([sdkRunMeta(file)], asCaseResults(file.cases), specContext());
+}

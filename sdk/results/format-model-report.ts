@@ -1,0 +1,28 @@
+// The model-conformance part of the terminal summary (pure): every gating difference, every informational one
+// except the SDK's all-responses-optional convention, which is summed up per action so the real ones stand out.
+
+import type { ModelReport } from '../model/model-conformance.ts';
+import type { ModelDifference } from '../model/model-difference.ts';
+
+/** Lines describing `report`. */
+export function formatModelReport(report: ModelReport): string[] {
+  if (report.problems.length > 0) return ['Model conformance: not comparable', ...report.problems.map((p) => `  ${p}`)];
+  const gating = report.differences.filter((d) => d.gating);
+  const info = report.differences.filter((d) => !d.gating);
+  const optional = info.filter((d) => d.kind === 'optionality' && d.part === 'response');
+  const shown = info.filter((d) => !optional.includes(d));
+  const failing = report.assertions.filter((a) => !a.ok);
+  const lines = [`Model conformance (SDK .d.ts vs generated/types.ts): ${gating.length} gating, ${info.length} informational difference(s); `
+    + `${report.assertions.length - failing.length}/${report.assertions.length} assignability assertions hold`];
+  for (const d of gating) lines.push(`  GATE ${line(d)}`);
+  for (const d of shown) lines.push(`  info ${line(d)}`);
+  const byOp = new Map<string, string[]>();
+  for (const d of optional) byOp.set(d.operation, [...(byOp.get(d.operation) ?? []), d.path]);
+  for (const [op, paths] of byOp) lines.push(`  info ${op} response: ${paths.length} field(s) optional in the SDK, always present per the spec (${paths.slice(0, 4).join(', ')}${paths.length > 4 ? ', …' : ''})`);
+  for (const a of failing) lines.push(`  assignability ${a.operation} ${a.part} ${a.direction} fails: ${a.message ?? ''}`);
+  return lines;
+}
+
+function line(d: ModelDifference): string {
+  return `${d.operation} ${d.part} ${d.path} [${d.kind}]: spec ${d.spec}; SDK ${d.sdk} (${d.reason})`;
+}

@@ -1,0 +1,18 @@
+// Writes the gate's files in one place: sdk-results.json, junit.xml and index.html (the conformance report's
+// renderer, fed the gate's records as CaseResults).
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderHtml } from '../../reports/render-html.ts';
+import { renderJunit } from '../../reports/render-junit.ts';
+import { sdkResultsModel } from './as-case-results.ts';
+import type { SdkResultsFile } from './sdk-results-file.ts';
+
+/** Writes the three files into `outDir` (created when missing). */
+export function writeGateOutputs(file: SdkResultsFile, outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  const model = sdkResultsModel(file);
+  writeFileSync(join(outDir, 'sdk-results.json'), `${JSON.stringify(file, null, 1)}\n`);
+  writeFileSync(join(outDir, 'junit.xml'), renderJunit(model));
+  writeFileSync(join(outDir, 'index.html'), renderHtml(model));
+}

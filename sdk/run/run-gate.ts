@@ -1,0 +1,101 @@
+// The SDK gate: load the SDK, start the embedded mock and a recording relay in front of it, run every case (mock
+// cases one at a time, scripted cases side by side), judge them, compare the SDK's model types with the specs.
+
+import type { Result } from '../../core/types.ts';
+import { operations, type Operation } from '../../generated/operations.ts';
+import { startMock } from '../../mock/index.ts';
+import { callingStyles, type CallingStyle } from '../calls/calling-styles.ts';
+import { loopbackAgent } from '../calls/loopback-agent.ts';
+import type { CaseKind } from '../cases/sdk-case.ts';
+import { planCases } from '../cases/plan-cases.ts';
+import { loadSdk, type LoadedSdk, type SdkLoadError } from '../load/load-sdk.ts';
+import { modelConformance, type ModelReport } from '../model/model-conformance.ts';
+import { modelRecords } from '../results/model-records.ts';
+import { startRelay } from '../server/relay-server.ts';
+import { scriptedAnswers } from '../server/scripted-answers.ts';
+import type { SdkCaseResult } from './case-result.ts';
+import { gateSetup } from './gate-setup.ts';
+import { judgeCase } from './judge-case.ts';
+import { runRelayed, runScripted, type CallEnv } from './run-call.ts';
+import { runPool } from './run-pool.ts';
+
+/** What to run; everything defaults to the whole gate. */
+export interface GateOptions {
+  /** A candidate SDK (folder or .tgz); the installed SDK when absent. */
+  readonly sdk?: string;
+  readonly operations?: readonly string[];
+  readonly styles?: readonly string[];
+  readonly kinds?: readonly CaseKind[];
+  readonly model?: boolean;
+  /** Seconds; 5 and 0.5 unless told. */
+  readonly reqTimeout?: number;
+  readonly robustnessTimeout?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Everything a gate run found. */
+export interface GateResult {
+  readonly sdk: { readonly version: string; readonly source: string; readonly root: string };
+  readonly target: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly styles: readonly CallingStyle[];
+  readonly operations: readonly string[];
+  readonly records: readonly SdkCaseResult[];
+  readonly model: ModelReport | undefined;
+  readonly missing: readonly string[];
+  /** The mock region the calls named (undefined when no call ran). */
+  readonly region: string | undefined;
+}
+
+/** Runs the gate; a candidate that cannot be found or loaded is an error value. */
+export async function runGate(options: GateOptions = {}): Promise<Result<GateResult, SdkLoadError>> {
+  const ops = operations.filter((op) => options.operations === undefined || options.operations.includes(op.key));
+  const versions = Object.fromEntries(ops.map((op) => [op.product, `v${op.version.replace(/-/g, '')}`]));
+  const loaded = loadSdk(options.sdk, versions);
+  if (!loaded.ok) return loaded;
+  const sdk = loaded.value;
+  const started = Date.now();
+  try {
+    const target = `tencentcloud-sdk-nodejs ${sdk.version} (${sdk.source}) vs the embedded mock`;
+    const styles = callingStyles.filter((s) => options.styles === undefined || options.styles.includes(s.id));
+    const { records, missing, region } = await runCalls(sdk, ops, styles, options, target);
+    const model = options.model === false ? undefined : modelConformance(sdk.root, ops);
+    const all = [...records, ...(model ? modelRecords(model, ops.map((op) => op.key), target) : [])];
+    return { ok: true, value: { sdk: { version: sdk.version, source: sdk.source, root: sdk.root }, target, startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started, styles, operations: ops.map((op) => op.key), records: all, model, missing, region } };
+  } finally {
+    sdk.dispose();
+  }
+}
+
+async function runCalls(sdk: LoadedSdk, ops: readonly Operation[], styles: readonly CallingStyle[], options: GateOptions, target: string): Promise<{ records: SdkCaseResult[]; missing: readonly string[]; region: string | undefined }> {
+  const kinds = options.kinds ?? ['value', 'error', 'robustness'];
+  if (styles.length === 0 || kinds.length === 0) return { records: [], missing: [], region: undefined };
+  const mock = await startMock({ rateLimits: false });
+  const relay = await startRelay(mock.port);
+  const agent = loopbackAgent();
+  const env: CallEnv = { sdk, agent, mock, relay, reqTimeout: options.reqTimeout ?? 5, robustnessTimeout: options.robustnessTimeout ?? 0.5 };
+  try {
+    const setup = gateSetup(mock, ops);
+    const cases = planCases({ operations: ops, styles, values: setup.values, errors: setup.errors, credentials: setup.credentials,
+      answers: kinds.includes('robustness') ? scriptedAnswers(env.robustnessTimeout * 1000) : [] }).filter((c) => kinds.includes(c.kind));
+    let done = 0;
+    const tick = () => options.onProgress?.(++done, cases.length);
+    const relayed: SdkCaseResult[] = [];
+    for (const kase of cases.filter((c) => c.answer === undefined)) {
+      relayed.push(...judgeCase(await runRelayed(kase, env), target));
+      tick();
+    }
+    const scripted = await runPool(cases.filter((c) => c.answer !== undefined), 32, async (kase) => {
+      const judged = judgeCase(await runScripted(kase, env), target);
+      tick();
+      return judged;
+    });
+    return { records: [...relayed, ...scripted.flat()], missing: setup.missing, region: setup.region };
+  } finally {
+    agent.destroy();
+    await relay.close();
+    await mock.close();
+  }
+}

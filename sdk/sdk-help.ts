@@ -1,0 +1,30 @@
+// `tcconform sdk --help`.
+
+import { callingStyles } from './calls/calling-styles.ts';
+
+/** Help text of the sdk command. */
+export const sdkHelp = `Usage: tcconform sdk [--sdk PATH] [--out DIR] [--json]
+
+Gate a release of tencentcloud-sdk-nodejs: drive it against the embedded mock (loopback only) for the eight
+image-sharing actions in every calling style, and compare its TypeScript models with the specs.
+
+Checks
+  sdk_wire_conformance   the request on the wire: form, action, version, region, token, host, signature,
+                         parameters exactly as given (arrays flattened to .N in queries and forms), spec schema
+  sdk_value_conformance  the resolved value equals the answer's Response object
+  sdk_error_mapping      every documented error code surfaces as TencentCloudSDKHttpException with the same
+                         code, message and requestId
+  sdk_robustness         non-200, HTML, truncated JSON, stalled, slow and dropped answers end within reqTimeout
+  sdk_model_conformance  the SDK's request/response interfaces against generated/types.ts, both directions
+
+Flags
+  --sdk PATH             candidate SDK: an unpacked package folder or an npm .tgz (default: the installed one)
+  --out DIR              output directory (default ./tcconform-sdk-report): sdk-results.json, junit.xml, index.html
+  --json                 print the summary as JSON instead of text
+  --action A[,A...]      only these actions (names or operation keys)
+  --style S[,S...]       only these calling styles: ${callingStyles.map((s) => s.id).join(', ')}
+  --help                 this text
+
+Exit codes: 0 the SDK passes, 1 it fails (findings, or it does not load), 2 usage error or bad --sdk path,
+3 inconclusive (errored checks) or harness error.
+`;

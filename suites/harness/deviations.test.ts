@@ -1,0 +1,84 @@
+// No blind spots: with each kind of deviation from the docs injected into the mock through its fault
+// interface, the conformance suites fail, and the failure names the check that caught it. (No false alarms:
+// the unmodified mock passes every case; that is the conformance project itself under `npm test`.)
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMock, type MockHandle, type DeviationName } from '../../mock/index.ts';
+import { childEnv } from '../../cli/testing/spawn-cli.ts';
+import { defaultRunConfig } from './default-run-config.ts';
+import { RUN_CONFIG_ENV } from './run-config.ts';
+import { caseNamePattern } from './case-name-pattern.ts';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const dir = mkdtempSync(join(tmpdir(), 'tcconform-deviation-'));
+const mocks: MockHandle[] = [];
+afterAll(async () => { await Promise.all(mocks.map((m) => m.close())); });
+
+interface Scenario {
+  readonly deviation: DeviationName;
+  readonly action?: string;
+  readonly scope: { readonly actions?: string[]; readonly products?: string[]; readonly caseFilter?: string };
+  readonly caughtBy: string;
+}
+
+const scenarios: readonly Scenario[] = [
+  { deviation: 'undocumented-error-code', action: 'ShareBlueprintAcrossAccounts', scope: { actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'error_code_conformance' },
+  { deviation: 'missing-request-id', scope: { products: ['cvm'], actions: ['DescribeImageSharePermission'] }, caughtBy: 'envelope_conformance' },
+  { deviation: 'success-instead-of-error', action: 'cvm.ModifyImageSharePermission', scope: { products: ['cvm'], actions: ['ModifyImageSharePermission'] }, caughtBy: 'negative_data_rejection' },
+  { deviation: 'error-instead-of-success', action: 'DescribeImages', scope: { actions: ['DescribeImages'] }, caughtBy: 'positive_data_acceptance' },
+  { deviation: 'wrong-field-type', action: 'DescribeBlueprints', scope: { actions: ['DescribeBlueprints'] }, caughtBy: 'response_schema_conformance' },
+  { deviation: 'limit-not-enforced', action: 'ShareBlueprintAcrossAccounts', scope: { actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'limit_conformance' },
+  { deviation: 'signature-not-checked', scope: { caseFilter: '.auth.' }, caughtBy: 'auth_conformance' },
+  { deviation: 'timestamp-not-checked', scope: { caseFilter: 'timestamp' }, caughtBy: 'auth_conformance' },
+  { deviation: 'share-not-applied', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'state.share-model', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'state_conformance' },
+  { deviation: 'cancel-not-applied', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'state.share-model', products: ['cvm'] }, caughtBy: 'state_conformance' },
+  { deviation: 'rate-limit-not-enforced', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
+];
+
+// Two child runs at a time: the machine has two cores.
+let slots = 2;
+const waiting: (() => void)[] = [];
+async function slot<T>(fn: () => Promise<T>): Promise<T> {
+  if (slots === 0) await new Promise<void>((r) => waiting.push(r));
+  slots -= 1;
+  try {
+    return await fn();
+  } finally {
+    slots += 1;
+    waiting.shift()?.();
+  }
+}
+
+function runSuites(env: Record<string, string>, out: string, pattern: string | undefined): Promise<number | null> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'conformance', '--reporter=json', `--outputFile=${out}`, ...(pattern ? ['-t', pattern] : [])],
+      { cwd: root, env: childEnv(env), stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', (code) => { clearTimeout(timer); done(code); });
+  });
+}
+
+describe.concurrent('each injected deviation is caught and named', () => {
+  for (const s of scenarios) {
+    it(`${s.deviation} → ${s.caughtBy}`, async () => {
+      const main = await startMock({ rateLimits: false });
+      const limited = await startMock({ rateLimits: true });
+      mocks.push(main, limited);
+      for (const m of [main, limited]) expect(m.admin.setFaults({ deviations: [{ name: s.deviation, ...(s.action ? { action: s.action } : {}) }] }).ok).toBe(true);
+      const config = { ...defaultRunConfig(main.url, limited.url, main.fixtures()), runs: 25, products: s.scope.products ?? [], actions: s.scope.actions ?? [], caseFilter: s.scope.caseFilter ?? '' };
+      const out = join(dir, `${s.deviation}.json`);
+      const code = await slot(() => runSuites({ [RUN_CONFIG_ENV]: JSON.stringify(config) }, out, caseNamePattern(config.products, config.actions, config.caseFilter)));
+      const report = JSON.parse(readFileSync(out, 'utf8')) as { numFailedTests: number; testResults: { assertionResults: { status: string; failureMessages: string[] }[] }[] };
+      const messages = report.testResults.flatMap((f) => f.assertionResults).filter((a) => a.status === 'failed').flatMap((a) => a.failureMessages).join('\n');
+      expect(code).toBe(1);
+      expect(report.numFailedTests).toBeGreaterThan(0);
+      expect(messages).toContain(`${s.caughtBy}:`);
+      expect(messages).not.toMatch(/errored \(target fault/);
+    }, 400_000);
+  }
+});
