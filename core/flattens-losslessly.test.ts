@@ -16,7 +16,7 @@ describe('flattensLosslessly', () => {
   it('agrees with the flatten/unflatten round trip', () => {
     const leaf = fc.oneof(fc.string({ minLength: 1, maxLength: 3 }).filter((s) => !s.includes('.')), fc.integer());
     const key = fc.constantFrom('A', 'B', 'Name');
-    const tree = fc.letrec((t) => ({ node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(t['node']!, { maxLength: 3 }), fc.dictionary(key, t['node']!, { maxKeys: 3 })) }));
+    const tree = fc.letrec((t) => ({ node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(t('node'), { maxLength: 3 }), fc.dictionary(key, t('node'), { maxKeys: 3 })) }));
     fc.assert(fc.property(fc.dictionary(key, tree.node, { minKeys: 1, maxKeys: 3 }), (params) => {
       fc.pre(flattensLosslessly(params));
       const back = unflatten(flatten(params as Record<string, unknown>));

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../cli/report-command.ts';
 import type { Io } from '../cli/io.ts';
 import type { CaseStatus, ResultsModel } from './results-model.ts';
@@ -17,6 +17,7 @@ function run(argv: string[]): Promise<{ code: number; out: string; err: string[]
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tcconform-report-cmd-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, model: ResultsModel | string): string {
   const path = join(dir, name);
   writeFileSync(path, typeof model === 'string' ? model : JSON.stringify(model));

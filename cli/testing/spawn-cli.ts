@@ -9,9 +9,9 @@ const bin = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../bin/tcc
 
 /** The environment of child processes: the caller's, without proxies, plus `extra`. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
+  const env = { ...process.env };
   for (const k of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'TCCONFORM_RUN_CONFIG', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'NODE_OPTIONS']) delete env[k];
-  return env;
+  return { ...env, ...extra };
 }
 
 /** Runs `tcconform ...args` to completion. */

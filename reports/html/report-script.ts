@@ -3,6 +3,8 @@
 
 import { scriptBase } from './script-base.ts';
 import { scriptOverview } from './script-overview.ts';
+import { scriptCoverage } from './script-coverage.ts';
+import { scriptMeta } from './script-meta.ts';
 import { scriptDrift } from './script-drift.ts';
 import { scriptFindings } from './script-findings.ts';
 import { scriptLatency } from './script-latency.ts';
@@ -12,7 +14,7 @@ import { scriptCases } from './script-cases.ts';
 export const reportScript = `(function () {
 'use strict';
 try {
-${scriptBase}${scriptOverview}${scriptDrift}${scriptFindings}${scriptLatency}${scriptCases}
+${scriptBase}${scriptOverview}${scriptCoverage}${scriptMeta}${scriptDrift}${scriptFindings}${scriptLatency}${scriptCases}
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ready', 'true');
 } catch (err) {

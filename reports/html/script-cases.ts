@@ -1,4 +1,4 @@
-// Page script, part 6: the filter bar (status, product, action, check, target, text) and the case table,
+// Page script, part 8: the filter bar (status, product, action, check, target, text) and the case table,
 // rendered a page at a time; a row with evidence expands into the detail block.
 
 /** JavaScript: filters and cases. */

@@ -1,4 +1,4 @@
-// Page script, part 3: drift since the baseline, highlighted, filtered by product, action and text.
+// Page script, part 5: drift since the baseline, highlighted, filtered by product, action and text.
 
 /** JavaScript: the drift section. */
 export const scriptDrift = String.raw`

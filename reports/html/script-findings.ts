@@ -1,4 +1,4 @@
-// Page script, part 4: findings, each with severity, the doc statement it rests on, the minimal request as JSON
+// Page script, part 6: findings, each with severity, the doc statement it rests on, the minimal request as JSON
 // and as command lines, seed, replay path and the redacted exchange. The same detail block expands case rows.
 
 /** JavaScript: the detail block and the findings section. */

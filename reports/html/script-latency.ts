@@ -1,4 +1,4 @@
-// Page script, part 5: per-action latency drawn as a small SVG bar chart (p50 inside p95, the baseline's p95
+// Page script, part 7: per-action latency drawn as a small SVG bar chart (p50 inside p95, the baseline's p95
 // as a tick when there is one), with the numbers beside each bar.
 
 /** JavaScript: the latency chart. */

@@ -1,7 +1,6 @@
-// Page script, part 2: verdict and totals, summary per product and action, the action × check matrix, the
-// documented error-code coverage matrix, doc defects and run metadata.
+// Page script, part 2: verdict and totals, summary per product and action, the action × check matrix.
 
-/** JavaScript: the overview sections. */
+/** JavaScript: verdict, summary and matrix. */
 export const scriptOverview = String.raw`
 (function overview() {
   var t = P.totals, gating = X.filter(function (x) { return x[7] === 1; }).length;
@@ -42,35 +41,5 @@ export const scriptOverview = String.raw`
       return el('td', { class: cls, title: g.passed + ' passed, ' + g.failed + ' failed, ' + g.skipped + ' skipped, ' + g.errored + ' errored', text: text });
     })));
   })));
-  // Documented error-code coverage: one block per action, a column per target when several were judged.
-  var cov = P.coverage || [], undoc = cov.filter(function (r) { return !r.documented; }).length, tl = Object.keys(TARGETS).map(str).sort();
-  count('coverage', cov.length + ' code(s), ' + cov.filter(function (r) { return r.observed > 0; }).length + ' observed, ' + undoc + ' undocumented');
-  var covRows = [], lastOp = null;
-  cov.forEach(function (r) {
-    if (r.operation !== lastOp) {
-      lastOp = r.operation; var mine = cov.filter(function (x) { return x.operation === r.operation; });
-      var summary = r.operation + ': ' + mine.filter(function (x) { return x.documented; }).length + ' documented or common code(s), ' + mine.filter(function (x) { return x.observed > 0; }).length + ' observed, ' + mine.filter(function (x) { return !x.documented; }).length + ' undocumented';
-      covRows.push(el('tr', { class: 'sub' }, [el('td', { colspan: String(4 + (MULTI ? tl.length : 1)), text: summary })]));
-    }
-    var n = r.exercisedCount != null ? r.exercisedCount : r.exercisedBy.length;
-    var by = n === 0 ? '–' : n + ' case(s): ' + r.exercisedBy.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
-    var verdict = !r.documented ? badge('UNDOCUMENTED (drift)', 'driftb') : r.observed > 0 ? badge('observed', 'passed') : n > 0 ? badge('exercised, not observed', 'skipped') : 'not exercised';
-    var seen = MULTI ? tl.map(function (t) { return (r.observedOn && r.observedOn[t]) || 0; }) : [r.observed];
-    covRows.push(row([r.code, r.documented ? 'yes' : 'no', verdict].concat(seen, [by]), r.documented ? '' : 'drift'));
-  });
-  mount('coverage-body', table(['code', 'documented', 'verdict'].concat(MULTI ? tl.map(function (t) { return 'observed on ' + t; }) : ['observed on this target'], ['built to provoke it']), covRows));
-  // Doc defects and metadata.
-  count('defects', String((P.docDefects || []).length));
-  if (!(P.docDefects || []).length) note('defects-body', 'The spec lint found no doc defects.');
-  else mount('defects-body', table(['where', 'why'], P.docDefects.map(function (d) { return row([d.where, d.why]); })));
-  var fields = [['target', function (r) { return r.target.label; }], ['kind', function (r) { return r.target.kind; }], ['endpoint', function (r) { return r.target.endpoint; }],
-    ['regions', function (r) { return r.regions.join(', '); }], ['started', function (r) { return r.startedAt; }], ['duration', function (r) { return (r.durationMs / 1000).toFixed(1) + ' s'; }],
-    ['seed', function (r) { return r.seed; }], ['runs per property', function (r) { return r.runs; }], ['mutations', function (r) { return r.allowMutations ? 'allowed' : 'not allowed'; }],
-    ['fixtures', function (r) { return r.fixturesSource; }], ['spec versions', function (r) { return Object.keys(r.specVersions).map(function (k) { return k + ' ' + r.specVersions[k]; }).join(', '); }],
-    ['SDK (tencentcloud-sdk-nodejs)', function (r) { return r.sdkVersion; }], ['tcconform', function (r) { return r.toolVersion; }]];
-  mount('meta-body', table([''].concat(P.runs.map(function (r, i) { return 'run ' + (i + 1); })), fields.map(function (f) { return row([f[0]].concat(P.runs.map(f[1]))); })));
-  if (P.baseline) mount('meta-body', el('p', { text: 'Baseline: ' + P.baseline.source + ' (runs started ' + P.baseline.startedAt.join(', ') + ')' }));
-  if (P.compaction) note('meta-body', 'Compacted: exchanges dropped from ' + P.compaction.exchangesDropped + ' case(s), ' + P.compaction.observedFolded + ' repeated observation(s) folded.');
-  (P.unhandledErrors || []).forEach(function (e) { mount('meta-body', el('pre', { class: 'bad', text: 'Harness error: ' + e })); });
 })();
 `;

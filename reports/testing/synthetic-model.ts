@@ -18,8 +18,9 @@ export const HOSTILE = {
 
 const ALL_HOSTILE = Object.values(HOSTILE).join(' ');
 
-/** The error envelope's shape and a success shape, as checks/shape-fingerprint.ts computes them. */
+/** The error envelope's shape, as checks/shape-fingerprint.ts computes it. */
 export const ERROR_SHAPE = shapeFingerprint({ Response: { Error: { Code: 'c', Message: 'm' }, RequestId: 'r' } });
+/** A success shape with a list of objects. */
 export const SUCCESS_SHAPE = shapeFingerprint({ Response: { TotalCount: 1, BlueprintSet: [{ BlueprintId: 'b', CreatedTime: 't' }], RequestId: 'r' } });
 
 /** Run metadata of a synthetic live run. */

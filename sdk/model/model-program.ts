@@ -44,7 +44,7 @@ export function diagnosticLine(d: ts.Diagnostic): number {
 }
 
 /** The diagnostic's message, its chain joined, trimmed to `maxLines` lines. */
-export function diagnosticText(d: ts.Diagnostic, maxLines = 4): string {
+export function diagnosticText(d: ts.Diagnostic, maxLines = 8): string {
   return ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n').slice(0, maxLines).map((l) => l.trim()).join(' / ');
 }
 

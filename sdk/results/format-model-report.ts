@@ -19,8 +19,19 @@ export function formatModelReport(report: ModelReport): string[] {
   const byOp = new Map<string, string[]>();
   for (const d of optional) byOp.set(d.operation, [...(byOp.get(d.operation) ?? []), d.path]);
   for (const [op, paths] of byOp) lines.push(`  info ${op} response: ${paths.length} field(s) optional in the SDK, always present per the spec (${paths.slice(0, 4).join(', ')}${paths.length > 4 ? ', …' : ''})`);
-  for (const a of failing) lines.push(`  assignability ${a.operation} ${a.part} ${a.direction} fails: ${a.message ?? ''}`);
+  const ops = [...new Set(report.assertions.map((a) => a.operation))];
+  for (const op of ops) {
+    const mine = report.assertions.filter((a) => a.operation === op);
+    const cell = (part: string) => mine.filter((a) => a.part === part).map((a) => `${a.direction} ${a.ok ? 'ok' : `fails (${properties(a.message ?? '')})`}`).join(', ');
+    lines.push(`  assignability ${op}: request ${cell('request')}; response ${cell('response')}`);
+  }
   return lines;
+}
+
+/** The property names a compiler message blames (`Types of property 'X'`, `Property 'X' is missing`). */
+function properties(message: string): string {
+  const names = [...message.matchAll(/[Pp]roperty '([^']+)'/g)].map((m) => m[1]);
+  return names.length > 0 ? names.join('.') : message.slice(0, 80);
 }
 
 function line(d: ModelDifference): string {

@@ -14,8 +14,9 @@ const COLUMNS: ReadonlyArray<readonly [SdkCheckName, string]> = [
 export function formatSummary(file: SdkResultsFile, outDir: string | undefined): string {
   const lines = [`tcconform sdk: ${file.target} (${(file.durationMs / 1000).toFixed(1)} s)`, ''];
   lines.push(...table('Per action', file.counts.byAction), '', ...table('Per calling style', file.counts.byStyle), '');
+  const findings = findingLines(file);
+  if (findings.length > 0) lines.push(...findings, '');
   if (file.model) lines.push(...formatModelReport(file.model), '');
-  lines.push(...findingLines(file));
   const t = file.totals;
   lines.push(`${file.verdict.toUpperCase()}: ${t.passed} checks passed, ${t.failed} failed, ${t.errored} errored (of ${t.total})`);
   if (outDir !== undefined) lines.push(`results: ${outDir}/sdk-results.json, ${outDir}/junit.xml, ${outDir}/index.html`);
@@ -48,7 +49,9 @@ function findingLines(file: SdkResultsFile): string[] {
   const errored = file.cases.filter((c) => c.status === 'errored');
   const out = [...groups].slice(0, 40).map(([key, g]) => `FINDING [${g.severity}] ${key} ×${g.count} (${[...g.styles].join(', ')})\n    ${g.detail}`);
   if (groups.size > 40) out.push(`… ${groups.size - 40} more kinds of finding in sdk-results.json`);
-  for (const c of errored.slice(0, 10)) out.push(`ERRORED ${c.id}: ${c.fault ?? c.message ?? ''}`);
-  if (errored.length > 10) out.push(`… ${errored.length - 10} more errored checks in sdk-results.json`);
+  // With findings, errored checks are mostly their consequences (a refused call has no value to compare).
+  if (groups.size > 0 && errored.length > 0) out.push(`${errored.length} check(s) errored as a consequence; see sdk-results.json`);
+  else for (const c of errored.slice(0, 10)) out.push(`ERRORED ${c.id}: ${c.fault ?? c.message ?? ''}`);
+  if (groups.size === 0 && errored.length > 10) out.push(`… ${errored.length - 10} more errored checks in sdk-results.json`);
   return out;
 }

@@ -3,6 +3,7 @@
 
 import type { Observed } from '../../checks/run-checks.ts';
 import { parseEnvelope } from '../../core/parse-envelope.ts';
+import type { Envelope } from '../../core/types.ts';
 import { errorMapping } from '../checks/error-mapping.ts';
 import { robustness } from '../checks/robustness.ts';
 import { valueConformance } from '../checks/value-conformance.ts';
@@ -22,36 +23,48 @@ export function judgeCase(run: CaseRun, target: string): SdkCaseResult[] {
   const wire = wireConformance({ operation: kase.operation, style: kase.style, host: kase.host, region: kase.region, params: kase.params,
     credentials: kase.credentials, valid: kase.kind === 'value', captured: run.captured, now: run.now });
   const envelope = run.response ? parseEnvelope(run.response.body) : undefined;
-  const wireResult = result(run, target, 'sdk_wire_conformance', wire, undefined);
-  const blame = wire.length > 0 ? ' (see the wire findings of this call)' : '';
-  if (kase.kind === 'value') {
-    if (envelope?.kind !== 'success') {
-      const what = envelope === undefined ? `no answer (${run.failure ?? 'nothing received'})` : envelope.kind === 'error' ? `error ${envelope.code}: ${envelope.message}` : `a malformed answer (${envelope.problem})`;
-      return [wireResult, result(run, target, 'sdk_value_conformance', [], `the server answered ${what} to a valid call${blame}`)];
-    }
-    const response = (JSON.parse(run.response?.body ?? '{}') as { Response?: unknown }).Response;
-    return [wireResult, result(run, target, 'sdk_value_conformance', valueConformance(kase.operation.key, run.outcome, response), undefined, { outcome: 'success' })];
-  }
-  if (envelope?.kind !== 'error') {
-    const what = envelope === undefined ? `no answer (${run.failure ?? 'nothing received'})` : envelope.kind === 'success' ? 'success' : `a malformed answer (${envelope.problem})`;
-    return [wireResult, result(run, target, 'sdk_error_mapping', [], `expected ${kase.expectCodes?.join(' or ')}, the server answered ${what}${blame}`)];
-  }
-  const mapping = errorMapping(kase.operation.key, run.outcome, { code: envelope.code, message: envelope.message, requestId: envelope.requestId,
-    ...(run.response?.headers['x-tc-traceid'] ? { traceId: run.response.headers['x-tc-traceid'] } : {}) }, kase.rule);
-  const expected = kase.expectCodes?.includes(envelope.code) ?? true;
-  const fault = expected || wire.length > 0 ? undefined : `expected ${kase.expectCodes?.join(' or ')}, the mock answered ${envelope.code}: the code was not covered`;
-  return [wireResult, result(run, target, 'sdk_error_mapping', mapping, fault, { outcome: 'error', code: envelope.code })];
+  const primary = kase.kind === 'value' ? judgeValue(run, target, envelope, wire.length > 0) : judgeError(run, target, envelope, wire.length > 0);
+  return [result(run, target, 'sdk_wire_conformance', wire, undefined, undefined, false), primary];
 }
 
-function result(run: CaseRun, target: string, check: SdkCheckName, findings: readonly SdkFinding[], fault: string | undefined, observed?: Observed): SdkCaseResult {
+function judgeValue(run: CaseRun, target: string, envelope: Envelope | undefined, blamed: boolean): SdkCaseResult {
+  if (envelope?.kind !== 'success') {
+    return result(run, target, 'sdk_value_conformance', [], `the server answered ${answered(run, envelope)} to a valid call${blame(blamed)}`);
+  }
+  const response = (JSON.parse(run.response?.body ?? '{}') as { Response?: unknown }).Response;
+  return result(run, target, 'sdk_value_conformance', valueConformance(run.kase.operation.key, run.outcome, response), undefined, { outcome: 'success' });
+}
+
+function judgeError(run: CaseRun, target: string, envelope: Envelope | undefined, blamed: boolean): SdkCaseResult {
+  const { kase } = run;
+  const expected = kase.expectCodes?.join(' or ') ?? 'an error';
+  if (envelope?.kind !== 'error') return result(run, target, 'sdk_error_mapping', [], `expected ${expected}, the server answered ${answered(run, envelope)}${blame(blamed)}`);
+  const traceId = run.response?.headers['x-tc-traceid'];
+  const mapping = errorMapping(kase.operation.key, run.outcome, { code: envelope.code, message: envelope.message, requestId: envelope.requestId, ...(traceId ? { traceId } : {}) }, kase.rule);
+  const covered = kase.expectCodes?.includes(envelope.code) ?? true;
+  const fault = covered || blamed ? undefined : `expected ${expected}, the mock answered ${envelope.code}: the code was not covered`;
+  return result(run, target, 'sdk_error_mapping', mapping, fault, { outcome: 'error', code: envelope.code });
+}
+
+function answered(run: CaseRun, envelope: Envelope | undefined): string {
+  if (envelope === undefined) return `nothing (${run.failure ?? 'no response'})`;
+  if (envelope.kind === 'error') return `error ${envelope.code}: ${envelope.message}`;
+  return envelope.kind === 'success' ? 'success' : `a malformed answer (${envelope.problem})`;
+}
+
+function blame(blamed: boolean): string {
+  return blamed ? ' (see the wire findings of this call)' : '';
+}
+
+function result(run: CaseRun, target: string, check: SdkCheckName, findings: readonly SdkFinding[], fault: string | undefined, observed?: Observed, primary = true): SdkCaseResult {
   const { kase } = run;
   const status = statusOf(findings, fault);
   const exchange = status === 'passed' ? undefined : recordedExchange(run);
   return {
     id: `${kase.id}#${check}`, title: `${kase.title} [${kase.style.id}]`, operation: kase.operation.key, product: kase.operation.product,
     action: kase.operation.action, check, style: kase.style.id, safety: kase.kind === 'error' ? 'negative' : kase.operation.safety,
-    ...(kase.rule ? { rule: kase.rule } : {}), docs: ['node-sdk'], findings, observed: observed ? [observed] : [],
-    exchanges: exchange ? [exchange] : [], latenciesMs: [run.outcome.ms], ...(fault ? { fault } : {}), status,
+    ...(primary && kase.rule ? { rule: kase.rule } : {}), docs: ['node-sdk'], findings, observed: observed ? [observed] : [],
+    exchanges: exchange ? [exchange] : [], latenciesMs: primary ? [run.outcome.ms] : [], ...(fault ? { fault } : {}), status,
     ...(status === 'passed' ? {} : { message: findings.length > 0 ? findings.map((f) => f.title).join('; ') : fault }),
     durationMs: Math.round(run.outcome.ms), target,
   };

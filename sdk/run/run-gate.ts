@@ -9,7 +9,8 @@ import { loopbackAgent } from '../calls/loopback-agent.ts';
 import type { CaseKind } from '../cases/sdk-case.ts';
 import { planCases } from '../cases/plan-cases.ts';
 import { loadSdk, type LoadedSdk, type SdkLoadError } from '../load/load-sdk.ts';
-import { modelConformance, type ModelReport } from '../model/model-conformance.ts';
+import type { ModelReport } from '../model/model-conformance.ts';
+import { HarnessError } from '../../core/errors.ts';
 import { modelRecords } from '../results/model-records.ts';
 import { startRelay } from '../server/relay-server.ts';
 import { scriptedAnswers } from '../server/scripted-answers.ts';
@@ -60,7 +61,7 @@ export async function runGate(options: GateOptions = {}): Promise<Result<GateRes
     const target = `tencentcloud-sdk-nodejs ${sdk.version} (${sdk.source}) vs the embedded mock`;
     const styles = callingStyles.filter((s) => options.styles === undefined || options.styles.includes(s.id));
     const { records, missing, region } = await runCalls(sdk, ops, styles, options, target);
-    const model = options.model === false ? undefined : modelConformance(sdk.root, ops);
+    const model = options.model === false ? undefined : await compareModels(sdk.root, ops);
     const all = [...records, ...(model ? modelRecords(model, ops.map((op) => op.key), target) : [])];
     return { ok: true, value: { sdk: { version: sdk.version, source: sdk.source, root: sdk.root }, target, startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started, styles, operations: ops.map((op) => op.key), records: all, model, missing, region } };
@@ -98,4 +99,15 @@ async function runCalls(sdk: LoadedSdk, ops: readonly Operation[], styles: reado
     await relay.close();
     await mock.close();
   }
+}
+
+/** Model conformance, loaded on demand: it needs the typescript package (a devDependency of tcconform). */
+async function compareModels(root: string, ops: readonly Operation[]): Promise<ModelReport> {
+  let load: typeof import('../model/model-conformance.ts');
+  try {
+    load = await import('../model/model-conformance.ts');
+  } catch (err) {
+    throw new HarnessError(`model conformance needs the typescript package: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  return load.modelConformance(root, ops);
 }

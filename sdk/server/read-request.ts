@@ -1,7 +1,8 @@
-// Reads a whole incoming request into a WireRequest (lower-case header names, body as UTF-8).
+// Reads a whole incoming request into a WireRequest, the way the mock does (mock/http/wire-of.ts).
 
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { WireRequest } from '../../core/types.ts';
+import { wireOf } from '../../mock/http/wire-of.ts';
 
 /** The request as received; resolves once the body has ended. */
 export function readRequest(req: IncomingMessage): Promise<WireRequest> {
@@ -9,15 +10,11 @@ export function readRequest(req: IncomingMessage): Promise<WireRequest> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('error', reject);
-    req.on('end', () => resolve({ method: req.method ?? '', path: req.url ?? '', headers: headersOf(req), body: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () => resolve(wireOf(req.method, req.url, req.headers, Buffer.concat(chunks).toString('utf8'))));
   });
 }
 
-/** Lower-cased header names, repeated headers joined with `, `. */
-export function headersOf(message: { readonly headers: Readonly<Record<string, string | string[] | undefined>> }): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
+/** Lower-cased header names, repeated headers joined with `, ` (for responses, as wireOf does for requests). */
+export function headersOf(message: { readonly headers: IncomingHttpHeaders }): Record<string, string> {
+  return { ...wireOf('', '', message.headers, '').headers };
 }

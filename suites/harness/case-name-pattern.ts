@@ -9,6 +9,6 @@ export function caseNamePattern(products: readonly string[], actions: readonly s
   if (products.length === 0 && actions.length === 0 && caseFilter === '') return undefined;
   const product = products.length > 0 ? `(?:${products.map(esc).join('|')})` : '[a-z]+';
   const action = actions.length > 0 ? `(?:${actions.map(esc).join('|')})` : '[A-Za-z]+';
-  const rest = caseFilter === '' ? '[^\\]]*' : `[^\\]]*${esc(caseFilter)}[^\\]]*`;
-  return `\\[${product}\\.${action}(?:\\.${rest})?\\]$`;
+  const filter = caseFilter === '' ? '' : `${esc(caseFilter)}[^\\]]*`;
+  return `\\[(?=${product}\\.${action}[.\\]])[^\\]]*${filter}\\]$`;
 }

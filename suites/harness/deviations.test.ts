@@ -70,7 +70,7 @@ describe.concurrent('each injected deviation is caught and named', () => {
       const limited = await startMock({ rateLimits: true });
       mocks.push(main, limited);
       for (const m of [main, limited]) expect(m.admin.setFaults({ deviations: [{ name: s.deviation, ...(s.action ? { action: s.action } : {}) }] }).ok).toBe(true);
-      const config = { ...defaultRunConfig(main.url, limited.url, main.fixtures()), runs: 25, products: s.scope.products ?? [], actions: s.scope.actions ?? [], caseFilter: s.scope.caseFilter ?? '' };
+      const config = { ...defaultRunConfig(main.url, limited.url, main.fixtures()), runs: 10, products: s.scope.products ?? [], actions: s.scope.actions ?? [], caseFilter: s.scope.caseFilter ?? '' };
       const out = join(dir, `${s.deviation}.json`);
       const code = await slot(() => runSuites({ [RUN_CONFIG_ENV]: JSON.stringify(config) }, out, caseNamePattern(config.products, config.actions, config.caseFilter)));
       const report = JSON.parse(readFileSync(out, 'utf8')) as { numFailedTests: number; testResults: { assertionResults: { status: string; failureMessages: string[] }[] }[] };
