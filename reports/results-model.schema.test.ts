@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,9 @@ function reporterModel(): ResultsModel {
   const module = { moduleId: '/suites/x.test.ts', children: { allTests: () => tests[Symbol.iterator]() } } as unknown as TestModule;
   const outDir = mkdtempSync(join(tmpdir(), 'tcconform-report-'));
   new TcconformReporter({ outDir, meta: syntheticRun() }).onTestRunEnd([module], []);
-  return JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as ResultsModel;
+  const model = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as ResultsModel;
+  rmSync(outDir, { recursive: true, force: true });
+  return model;
 }
 
 /** The schema with every declared object closed: a real model must not carry undocumented properties. */

@@ -63,6 +63,18 @@ describe('tcconform sdk', () => {
     expect(new Set(summary.findings.map((f) => `${f.check}: ${f.title}`))).toEqual(new Set(['sdk_error_mapping: Error code not mapped']));
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<failure [^>]*Error code not mapped/);
   });
+  it('keeps keys, signatures and tokens out of every file, also from SDK messages that quote the v1 URL', async () => {
+    const out = temp();
+    const copy = doctorSdk(DOCTORINGS.codeNotMapped);
+    const r = await run(['--sdk', copy.root, '--action', 'DescribeImages', '--style', 'v1-hmacsha256-get-token', '--out', out]);
+    copy.remove();
+    expect(r.code).toBe(1);
+    for (const name of ['sdk-results.json', 'junit.xml', 'index.html']) {
+      const text = readFileSync(join(out, name), 'utf8');
+      expect(text, name).toMatch(/network timeout at/);
+      expect(text, name).not.toMatch(/mockSessionToken|mockCallerSecretKey|[?&]Signature=(?!\*\*\*)|[?&]Token=(?!\*\*\*)/);
+    }
+  });
   it('fails a candidate that does not load (exit 1) and still writes why', async () => {
     const copy = doctorSdk([{ file: 'tencentcloud/common/abstract_client.js', find: 'class AbstractClient {', replace: 'class AbstractClient { syntax error' }]);
     const out = temp();

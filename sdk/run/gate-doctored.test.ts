@@ -59,6 +59,16 @@ describe('doctored SDKs fail the gate, named', () => {
     expect(r.exit).toBe(1);
     expect(r.named).toEqual({ 'sdk_robustness: Hangs on slow-answer': ['v1-hmacsha1-get'], 'sdk_robustness: Hangs on stalled-body': ['v1-hmacsha1-get'] });
   });
+  it('an SDK that never settles: hangs are findings, and the gate stops calling after three in a row', async () => {
+    const copy = doctorSdk([{ file: 'tencentcloud/common/abstract_client.js', find: 'async request(action, req, options, cb) {', replace: 'async request(action, req, options, cb) { await new Promise(() => {});' }]);
+    copies.push(copy);
+    const gate = await runGate({ sdk: copy.root, operations: ['cvm.DescribeImages'], kinds: ['value'], model: false, reqTimeout: 0.1, hangGraceMs: 200 });
+    if (!gate.ok) throw new Error(gate.error.message);
+    const file = sdkResultsFile(gate.value);
+    expect(exitCodeOf(file.verdict)).toBe(1);
+    expect(file.cases.filter((c) => c.check === 'sdk_value_conformance').map((c) => c.findings[0]?.title)).toEqual(Array(3).fill('No result for a success answer'));
+    expect(file.cases.at(-1)).toMatchObject({ id: 'sdk.gate#not-run', status: 'errored', fault: expect.stringMatching(/^4 call\(s\) to the mock not run/) });
+  });
   it('a required request field dropped from the .d.ts models', async () => {
     const copy = doctorSdk(DOCTORINGS.modelDropsAccountIds);
     copies.push(copy);

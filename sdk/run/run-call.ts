@@ -21,6 +21,8 @@ export interface CallEnv {
   readonly reqTimeout: number;
   /** reqTimeout of robustness calls, seconds (short: their slow answers wait it out). */
   readonly robustnessTimeout: number;
+  /** How long past reqTimeout the harness waits before it calls the SDK hung, ms. */
+  readonly hangGraceMs: number;
 }
 
 /** One case, run. */
@@ -35,9 +37,6 @@ export interface CaseRun {
   /** Unix seconds when the call was made. */
   readonly now: number;
 }
-
-/** Grace on top of reqTimeout before the harness stops waiting for the SDK, ms. */
-export const HANG_GRACE_MS = 2000;
 
 /** Runs a case through the relay to the mock (serially: the mock's state is shared). */
 export async function runRelayed(kase: SdkCase, env: CallEnv): Promise<CaseRun> {
@@ -79,5 +78,5 @@ function invoke(kase: SdkCase, env: CallEnv, port: number, reqTimeout: number): 
     const method = client[kase.operation.action];
     if (typeof method !== 'function') throw new Error(`the ${kase.operation.product} client has no method ${kase.operation.action}`);
     return (method as (req: unknown) => Promise<unknown>).call(client, structuredClone(kase.params));
-  }, reqTimeout * 1000 + HANG_GRACE_MS, env.sdk.httpException);
+  }, reqTimeout * 1000 + env.hangGraceMs, env.sdk.httpException);
 }

@@ -6,7 +6,7 @@ import { operations, type Operation } from '../../generated/operations.ts';
 import { startMock } from '../../mock/index.ts';
 import { callingStyles, type CallingStyle } from '../calls/calling-styles.ts';
 import { loopbackAgent } from '../calls/loopback-agent.ts';
-import type { CaseKind } from '../cases/sdk-case.ts';
+import type { CaseKind, SdkCase } from '../cases/sdk-case.ts';
 import { planCases } from '../cases/plan-cases.ts';
 import { loadSdk, type LoadedSdk, type SdkLoadError } from '../load/load-sdk.ts';
 import type { ModelReport } from '../model/model-conformance.ts';
@@ -31,6 +31,8 @@ export interface GateOptions {
   /** Seconds; 5 and 0.5 unless told. */
   readonly reqTimeout?: number;
   readonly robustnessTimeout?: number;
+  /** How long past reqTimeout a call may take before it counts as hung, ms; 2000 unless told. */
+  readonly hangGraceMs?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -76,18 +78,15 @@ async function runCalls(sdk: LoadedSdk, ops: readonly Operation[], styles: reado
   const mock = await startMock({ rateLimits: false });
   const relay = await startRelay(mock.port);
   const agent = loopbackAgent();
-  const env: CallEnv = { sdk, agent, mock, relay, reqTimeout: options.reqTimeout ?? 5, robustnessTimeout: options.robustnessTimeout ?? 0.5 };
+  const env: CallEnv = { sdk, agent, mock, relay, reqTimeout: options.reqTimeout ?? 5, robustnessTimeout: options.robustnessTimeout ?? 0.5,
+    hangGraceMs: options.hangGraceMs ?? 2000 };
   try {
     const setup = gateSetup(mock, ops);
     const cases = planCases({ operations: ops, styles, values: setup.values, errors: setup.errors, credentials: setup.credentials,
       answers: kinds.includes('robustness') ? scriptedAnswers(env.robustnessTimeout * 1000) : [] }).filter((c) => kinds.includes(c.kind));
     let done = 0;
     const tick = () => options.onProgress?.(++done, cases.length);
-    const relayed: SdkCaseResult[] = [];
-    for (const kase of cases.filter((c) => c.answer === undefined)) {
-      relayed.push(...judgeCase(await runRelayed(kase, env), target));
-      tick();
-    }
+    const relayed = await runSerially(cases.filter((c) => c.answer === undefined), env, target, tick);
     const scripted = await runPool(cases.filter((c) => c.answer !== undefined), 32, async (kase) => {
       const judged = judgeCase(await runScripted(kase, env), target);
       tick();
@@ -99,6 +98,31 @@ async function runCalls(sdk: LoadedSdk, ops: readonly Operation[], styles: reado
     await relay.close();
     await mock.close();
   }
+}
+
+/** After this many calls in a row that hang, the remaining mock calls are not run (each would wait its bound). */
+const MAX_HANGS_IN_A_ROW = 3;
+
+async function runSerially(cases: readonly SdkCase[], env: CallEnv, target: string, tick: () => void): Promise<SdkCaseResult[]> {
+  const out: SdkCaseResult[] = [];
+  let hangs = 0;
+  for (const [i, kase] of cases.entries()) {
+    const run = await runRelayed(kase, env);
+    out.push(...judgeCase(run, target));
+    tick();
+    hangs = run.outcome.kind === 'hung' ? hangs + 1 : 0;
+    if (hangs >= MAX_HANGS_IN_A_ROW && i + 1 < cases.length) {
+      out.push(notRun(cases.length - i - 1, target));
+      break;
+    }
+  }
+  return out;
+}
+
+function notRun(count: number, target: string): SdkCaseResult {
+  const fault = `${count} call(s) to the mock not run: the SDK hung on ${MAX_HANGS_IN_A_ROW} calls in a row`;
+  return { id: 'sdk.gate#not-run', title: 'remaining calls', operation: 'sdk.gate', product: 'sdk', action: 'gate', check: 'sdk_robustness', style: 'all',
+    safety: 'read-only', docs: ['node-sdk'], findings: [], observed: [], exchanges: [], latenciesMs: [], fault, status: 'errored', message: fault, durationMs: 0, target };
 }
 
 /** Model conformance, loaded on demand: it needs the typescript package (a devDependency of tcconform). */
