@@ -9,6 +9,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: { summary: 'judge a target (the embedded mock, a live account, or any endpoint) against the specs', load: async () => (await import('./run-command.ts')).runCommand },
   mock: { summary: 'start the stateful mock server standalone', load: async () => (await import('./mock-command.ts')).mockCommand },
+  report: { summary: 're-render a report from results.json files: merge shards or regions, diff against a baseline', load: async () => (await import('./report-command.ts')).reportCommand },
   cleanup: { summary: 'undo what a killed live run left behind, from its ledger', load: async () => (await import('./cleanup-command.ts')).cleanupCommand },
 };
 

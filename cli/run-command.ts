@@ -8,6 +8,10 @@ import { runHelp } from './run-help.ts';
 import { runOptions, type RunOptions } from './run-options.ts';
 import { packageRoot, packageVersion } from './package-root.ts';
 import { printSummary } from './print-summary.ts';
+import { readBaseline } from './drift-baseline.ts';
+import { printDrift } from './drift-summary.ts';
+import { gatingDrift } from '../reports/drift.ts';
+import type { Baseline } from '../reports/apply-drift.ts';
 import { cleanupLedger } from './cleanup-ledger.ts';
 import { ConfigError } from '../core/errors.ts';
 import { specVersions } from '../generated/operations.ts';
@@ -34,6 +38,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(runHelp);
     return ExitCode.Ok;
   }
+  // A bad baseline is a usage error (exit 2) before anything is sent.
+  const baseline = opts.drift.baseline === '' ? undefined : await readBaseline(opts.drift.baseline);
   const config = await configFor(opts);
   if (config.target.kind !== 'mock') {
     const client = createTargetClient(config, resolveCredentials(config));
@@ -43,14 +49,16 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       await client.close();
     }
   }
-  const model = await runSuites(opts, config, io);
+  const model = await runSuites(opts, config, io, baseline);
   const leftovers = config.target.kind === 'mock' ? [] : await cleanupLedger(config, io);
   if (model === undefined) {
     io.err('tcconform run: the run ended without results (see the messages above)');
     return ExitCode.Harness;
   }
   printSummary(model, opts.out, io);
+  printDrift(model, io);
   if (model.totals.failed > 0) return ExitCode.Findings;
+  if (opts.drift.settings.failOnDrift && gatingDrift(model).length > 0) return ExitCode.Findings;
   if (model.totals.errored > 0 || model.unhandledErrors.length > 0 || leftovers.length > 0) return ExitCode.Harness;
   return ExitCode.Ok;
 }
@@ -70,7 +78,7 @@ async function configFor(opts: RunOptions): Promise<RunConfig> {
   };
 }
 
-async function runSuites(opts: RunOptions, config: RunConfig, io: Io): Promise<ResultsModel | undefined> {
+async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined): Promise<ResultsModel | undefined> {
   const { createVitest } = await import('vitest/node');
   let model: ResultsModel | undefined;
   const meta: RunMeta = {
@@ -80,10 +88,10 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io): Promise<R
     sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'),
   };
   process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
-  const reporters = [new TcconformReporter({ outDir: opts.out, meta, onModel: (m) => { model = m; } }),
+  const reporters = [new TcconformReporter({ outDir: opts.out, meta, ...(baseline === undefined ? {} : { baseline }), drift: opts.drift.settings, onModel: (m) => { model = m; } }),
     ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty })] : [])];
   const pattern = caseNamePattern(config.products, config.actions, config.caseFilter);
-  const vitest = await createVitest('test', { root: packageRoot, ...(pattern ? { testNamePattern: pattern } : {}), config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,
+  const vitest = await createVitest('test', { root: packageRoot, ...(pattern ? { testNamePattern: pattern } : {}), ...(opts.shard ? { shard: opts.shard } : {}), config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,
     // Off the mock, one worker: the pacer of one process then sees every request, so the documented limits hold.
     ...(config.target.kind === 'mock' ? {} : { fileParallelism: false, maxWorkers: 1 }) });
   const onSigint = () => { io.err('\ntcconform run: interrupted; stopping and undoing mutations'); void vitest.cancelCurrentRun('keyboard-input'); };

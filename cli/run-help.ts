@@ -1,5 +1,7 @@
 // `tcconform run --help`.
 
+import { driftHelp } from './drift-flags.ts';
+
 /** Help text of the run command. */
 export const runHelp = `Usage: tcconform run [flags]
 
@@ -23,10 +25,13 @@ Selection and generation
   --runs N               runs per property (default 100)
   --replay PATH          fast-check replay path for the case named by --case
 
+${driftHelp}
+
 Output
   --out DIR              report directory (default ./tcconform-report): index.html, results.json, junit.xml
   --no-progress          no progress line on stderr
+  --shard i/n            run the i-th of n slices of the cases (merge the results with tcconform report)
   --help                 this text
 
-Exit codes: 0 conforms, 1 findings, 2 usage or configuration error, 3 target unreachable, errored cases or harness error.
+Exit codes: 0 conforms, 1 findings (or gating drift with --fail-on drift), 2 usage or configuration error, 3 target unreachable, errored cases or harness error.
 `;

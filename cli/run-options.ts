@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Result } from '../core/types.ts';
 import { operations } from '../generated/operations.ts';
 import { parseFlags, type FlagSpec } from './parse-flags.ts';
+import { driftFlagSpec, driftFlags, type DriftFlags } from './drift-flags.ts';
 
 /** The run command's options after validation. */
 export interface RunOptions {
@@ -23,14 +24,18 @@ export interface RunOptions {
   readonly replay: string;
   readonly out: string;
   readonly progress: boolean;
+  /** vitest shard `i/n`: this machine runs the i-th of n slices of the cases (merge with tcconform report). */
+  readonly shard: string;
+  /** --baseline, --fail-on drift, --p95-regression. */
+  readonly drift: DriftFlags;
 }
 
 const spec: FlagSpec = {
   target: { type: 'string' }, endpoint: { type: 'string' }, fixtures: { type: 'string' }, region: { type: 'string' },
   'allow-mutations': { type: 'boolean' }, ledger: { type: 'string' }, timeout: { type: 'string' },
   product: { type: 'string' }, action: { type: 'string' }, case: { type: 'string' }, seed: { type: 'string' },
-  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' }, shard: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }, ...driftFlagSpec,
 };
 
 /** Parses and validates; `cwd` resolves relative paths. */
@@ -64,11 +69,16 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
   const timeoutMs = str('timeout') === '' ? 10_000 : int(str('timeout'), 100, 600_000);
   if (timeoutMs === null) return fail(`--timeout must be milliseconds from 100 to 600000, not '${str('timeout')}'`);
   if (str('replay') !== '' && str('case') === '') return fail('--replay needs --case naming the property case it replays');
+  const shard = str('shard');
+  const sm = /^(\d+)\/(\d+)$/.exec(shard);
+  if (shard !== '' && (sm === null || Number(sm[1]) < 1 || Number(sm[1]) > Number(sm[2]))) return fail(`--shard must be i/n with 1 <= i <= n, not '${shard}'`);
+  const drift = driftFlags(v, cwd, 'run');
+  if (!drift.ok) return drift;
   return { ok: true, value: {
     help: v['help'] === true, target, endpoint, fixtures: str('fixtures') && resolve(cwd, str('fixtures')), regions: list('region'),
     allowMutations: v['allow-mutations'] === true, ledger: resolve(cwd, str('ledger') || '.tcconform/ledger.jsonl'), timeoutMs,
     products, actions, caseFilter: str('case'), seed, runs, replay: str('replay'), out: resolve(cwd, str('out') || 'tcconform-report'),
-    progress: v['no-progress'] !== true,
+    progress: v['no-progress'] !== true, shard, drift: drift.value,
   } };
 }
 
