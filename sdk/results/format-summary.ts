@@ -14,6 +14,7 @@ const COLUMNS: ReadonlyArray<readonly [SdkCheckName, string]> = [
 export function formatSummary(file: SdkResultsFile, outDir: string | undefined): string {
   const lines = [`tcconform sdk: ${file.target} (${(file.durationMs / 1000).toFixed(1)} s)`, ''];
   lines.push(...table('Per action', file.counts.byAction), '', ...table('Per calling style', file.counts.byStyle), '');
+  if (file.missing.length > 0) lines.push(`Not run (the mock's fixtures lack the situation): ${file.missing.join('; ')}`, '');
   const findings = findingLines(file);
   if (findings.length > 0) lines.push(...findings, '');
   if (file.model) lines.push(...formatModelReport(file.model), '');
