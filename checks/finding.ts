@@ -1,6 +1,15 @@
 // A finding: one way a target's behaviour departs from the documented contract. Findings are values.
 
-/** The check catalogue's names (Schemathesis's names where one fits); users type these. */
+/** The SDK release gate's check names (sdk/): they judge the vendor SDK, not an API target. */
+export const sdkCheckNames = [
+  'sdk_wire_conformance',
+  'sdk_value_conformance',
+  'sdk_error_mapping',
+  'sdk_robustness',
+  'sdk_model_conformance',
+] as const;
+
+/** The check catalogue's names (Schemathesis's names where one fits), then the SDK gate's; users type these. */
 export const checkNames = [
   'envelope_conformance',
   'response_schema_conformance',
@@ -12,6 +21,7 @@ export const checkNames = [
   'rate_limit_conformance',
   'auth_conformance',
   'protocol_conformance',
+  ...sdkCheckNames,
 ] as const;
 
 /** One of the check names above. */

@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: 'judge a target (the embedded mock, a live account, or any endpoint) against the specs', load: async () => (await import('./run-command.ts')).runCommand },
   mock: { summary: 'start the stateful mock server standalone', load: async () => (await import('./mock-command.ts')).mockCommand },
   report: { summary: 're-render a report from results.json files: merge shards or regions, diff against a baseline', load: async () => (await import('./report-command.ts')).reportCommand },
+  sdk: { summary: 'gate a tencentcloud-sdk-nodejs release against the mock and the specs', load: async () => (await import('./sdk-command.ts')).sdkCommand },
   cleanup: { summary: 'undo what a killed live run left behind, from its ledger', load: async () => (await import('./cleanup-command.ts')).cleanupCommand },
 };
 

@@ -11,7 +11,9 @@ import { printSummary } from './print-summary.ts';
 import { readBaseline } from './drift-baseline.ts';
 import { printDrift } from './drift-summary.ts';
 import { gatingDrift } from '../reports/drift.ts';
-import type { Baseline } from '../reports/apply-drift.ts';
+import { applyDrift, type Baseline } from '../reports/apply-drift.ts';
+import { mergeResults } from '../reports/merge-results.ts';
+import { writeReport } from '../reports/write-report.ts';
 import { cleanupLedger } from './cleanup-ledger.ts';
 import { ConfigError } from '../core/errors.ts';
 import { specVersions } from '../generated/operations.ts';
@@ -49,7 +51,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       await client.close();
     }
   }
-  const model = await runSuites(opts, config, io, baseline);
+  const model = await runRegions(opts, config, io, baseline);
   const leftovers = config.target.kind === 'mock' ? [] : await cleanupLedger(config, io);
   if (model === undefined) {
     io.err('tcconform run: the run ended without results (see the messages above)');
@@ -61,6 +63,22 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   if (opts.drift.settings.failOnDrift && gatingDrift(model).length > 0) return ExitCode.Findings;
   if (model.totals.errored > 0 || model.unhandledErrors.length > 0 || leftovers.length > 0) return ExitCode.Harness;
   return ExitCode.Ok;
+}
+
+// Several --region values: one run per region (each a separate target in the report), merged into one report
+// in --out (each region's own report stays in --out/regions/<region>); drift is judged on the merged model.
+async function runRegions(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined): Promise<ResultsModel | undefined> {
+  if (config.regions.length <= 1) return runSuites(opts, config, io, baseline, opts.out);
+  const models: ResultsModel[] = [];
+  for (const region of config.regions) {
+    io.err(`tcconform run: region ${region}`);
+    const model = await runSuites(opts, { ...config, regions: [region] }, io, undefined, join(opts.out, 'regions', region));
+    if (model === undefined) return undefined;
+    models.push(model);
+  }
+  const merged = applyDrift(mergeResults(models).model, baseline, opts.drift.settings);
+  writeReport(opts.out, merged);
+  return merged;
 }
 
 async function configFor(opts: RunOptions): Promise<RunConfig> {
@@ -78,7 +96,7 @@ async function configFor(opts: RunOptions): Promise<RunConfig> {
   };
 }
 
-async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined): Promise<ResultsModel | undefined> {
+async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined, outDir: string): Promise<ResultsModel | undefined> {
   const { createVitest } = await import('vitest/node');
   let model: ResultsModel | undefined;
   const meta: RunMeta = {
@@ -88,7 +106,7 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
     sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'),
   };
   process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
-  const reporters = [new TcconformReporter({ outDir: opts.out, meta, ...(baseline === undefined ? {} : { baseline }), drift: opts.drift.settings, onModel: (m) => { model = m; } }),
+  const reporters = [new TcconformReporter({ outDir, meta, ...(baseline === undefined ? {} : { baseline }), drift: opts.drift.settings, onModel: (m) => { model = m; } }),
     ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty })] : [])];
   const pattern = caseNamePattern(config.products, config.actions, config.caseFilter);
   const vitest = await createVitest('test', { root: packageRoot, ...(pattern ? { testNamePattern: pattern } : {}), ...(opts.shard ? { shard: opts.shard } : {}), config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,

@@ -1,15 +1,8 @@
 // A finding of the SDK gate: the same shape as checks/finding.ts's Finding, under the SDK gate's own check names.
 
-import type { Severity } from '../checks/finding.ts';
+import { sdkCheckNames, type Severity } from '../checks/finding.ts';
 
-/** The SDK gate's check names (users type these, as with the conformance checks). */
-export const sdkCheckNames = [
-  'sdk_wire_conformance',
-  'sdk_value_conformance',
-  'sdk_error_mapping',
-  'sdk_robustness',
-  'sdk_model_conformance',
-] as const;
+export { sdkCheckNames };
 
 /** One of the SDK gate's check names. */
 export type SdkCheckName = (typeof sdkCheckNames)[number];

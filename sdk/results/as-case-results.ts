@@ -1,6 +1,4 @@
-// The bridge to the HTML report and JUnit: the gate's records are CaseResults in every field but the check name,
-// which is one of the SDK gate's (sdk_*), outside checks/finding.ts's CheckName. The cast lives here only; it goes
-// once checkNames includes sdkCheckNames.
+// The bridge to the HTML report and JUnit: the gate's records are CaseResults (check names sdk_*).
 
 import { packageVersion } from '../../cli/package-root.ts';
 import { specVersions } from '../../generated/operations.ts';
@@ -10,9 +8,9 @@ import { toResultsModel } from '../../reports/to-results-model.ts';
 import type { SdkCaseResult } from '../run/case-result.ts';
 import type { SdkResultsFile } from './sdk-results-file.ts';
 
-/** The records as CaseResults (see the file comment). */
+/** The records as CaseResults. */
 export function asCaseResults(records: readonly SdkCaseResult[]): CaseResult[] {
-  return records as unknown as CaseResult[];
+  return [...records];
 }
 
 /** The run metadata of an SDK gate run, as the report header shows it. */

@@ -21,7 +21,7 @@ export interface SdkCaseResult {
   readonly rule?: string;
   readonly docs: readonly string[];
   readonly findings: readonly SdkFinding[];
-  readonly observed: readonly Observed[];
+  readonly observed: readonly (Observed & { readonly count: number })[];
   readonly exchanges: readonly RecordedExchange[];
   readonly latenciesMs: readonly number[];
   readonly fault?: string;

@@ -83,7 +83,7 @@ function result(run: CaseRun, target: string, check: SdkCheckName, raw: readonly
   return {
     id: `${kase.id}#${check}`, title: `${kase.title} [${kase.style.id}]`, operation: kase.operation.key, product: kase.operation.product,
     action: kase.operation.action, check, style: kase.style.id, safety: kase.kind === 'error' ? 'negative' : kase.operation.safety,
-    ...(primary && kase.rule ? { rule: kase.rule } : {}), docs: ['node-sdk'], findings, observed: observed ? [observed] : [],
+    ...(primary && kase.rule ? { rule: kase.rule } : {}), docs: ['node-sdk'], findings, observed: observed ? [{ ...observed, count: 1 }] : [],
     exchanges: exchange ? [exchange] : [], latenciesMs: primary ? [run.outcome.ms] : [], ...(fault ? { fault: redact(run, fault) } : {}), status,
     ...(status === 'passed' ? {} : { message: findings.length > 0 ? findings.map((f) => f.title).join("; ") : fault && redact(run, fault) }),
     durationMs: Math.round(run.outcome.ms), target,
