@@ -1,24 +1,14 @@
-// A finding of the SDK gate: the same shape as checks/finding.ts's Finding, under the SDK gate's own check names.
+// A finding of the SDK gate: checks/finding.ts's Finding, under the SDK gate's own check names.
 
-import { sdkCheckNames, type Severity } from '../checks/finding.ts';
+import { sdkCheckNames, type Finding } from '../checks/finding.ts';
 
 export { sdkCheckNames };
 
 /** One of the SDK gate's check names. */
 export type SdkCheckName = (typeof sdkCheckNames)[number];
 
-/** One way the SDK departs from the documented contract (or from what the server answered). */
-export interface SdkFinding {
-  readonly check: SdkCheckName;
-  readonly severity: Severity;
-  /** Operation key, e.g. `lighthouse.ShareBlueprintAcrossAccounts`. */
-  readonly operation: string;
-  readonly title: string;
-  readonly detail: string;
-  readonly rule?: string;
-  readonly docs: readonly string[];
-  readonly dedupKey: string;
-}
+/** One way the SDK departs from the documented contract (or from what the server answered): a Finding under an sdk_* check. */
+export type SdkFinding = Finding & { readonly check: SdkCheckName };
 
 /** Builds a finding, deriving its de-duplication key from check, operation and title. */
 export function sdkFinding(f: Omit<SdkFinding, 'dedupKey' | 'docs'> & { readonly dedupKey?: string; readonly docs?: readonly string[] }): SdkFinding {

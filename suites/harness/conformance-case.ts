@@ -32,6 +32,10 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       else if (!(err instanceof TargetFault)) throw err;
     } finally {
       const undoProblems = await run.undoAll().catch((e: unknown) => [String(e)]);
+      // Cases that are not properties replay by their id (the same requests, seeded the same way).
+      if (run.findings.length > 0 && run.replay === undefined) {
+        run.replay = { seed: config.seed, command: `npx tcconform run --case '${spec.id}' --seed ${config.seed}` };
+      }
       if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
       ctx.task.meta.tcconform = run.record(skipReason);
     }
