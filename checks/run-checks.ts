@@ -11,6 +11,8 @@ export interface Observed {
   readonly outcome: 'success' | 'error' | 'malformed' | 'no-answer';
   readonly code?: string;
   readonly shape?: string;
+  /** The operation the exchange went to, when it is not the case's own (model cases send several). */
+  readonly operation?: string;
 }
 
 /** The verdict on one exchange. */

@@ -36,11 +36,12 @@ export function errorCodeCoverage(cases: readonly CaseResult[], operations: read
     if (list === undefined) byOp.set(c.operation, [c]);
     else list.push(c);
   }
+  const observedByOp = observedCodes(cases);
   const rows: CoverageRow[] = [];
   for (const op of operations) {
-    const mine = byOp.get(op.key);
-    if (mine === undefined) continue;
-    const observed = observedCodes(mine);
+    const observed = observedByOp.get(op.key) ?? new Map<string, Record<string, number>>();
+    const mine = byOp.get(op.key) ?? [];
+    if (mine.length === 0 && observed.size === 0) continue;
     for (const code of Object.keys(op.errorCodes).sort()) {
       const rules = new Set(op.rules.filter((r) => r.codes.includes(code)).map((r) => r.id));
       const exercisedBy = [...new Set(mine.filter((c) => c.rule !== undefined && rules.has(c.rule)).map((c) => c.id))];
@@ -55,15 +56,20 @@ export function errorCodeCoverage(cases: readonly CaseResult[], operations: read
   return rows;
 }
 
-function observedCodes(cases: readonly CaseResult[]): Map<string, Record<string, number>> {
-  const out = new Map<string, Record<string, number>>();
+// Operation → code → target → count. An observation belongs to the operation it was sent to, which is the
+// case's own unless it says otherwise (a model case also sends cancels and reads).
+function observedCodes(cases: readonly CaseResult[]): Map<string, Map<string, Record<string, number>>> {
+  const out = new Map<string, Map<string, Record<string, number>>>();
   for (const c of cases) {
     for (const o of c.observed) {
       if (o.code === undefined) continue;
-      const on = out.get(o.code) ?? {};
+      const key = o.operation ?? c.operation;
+      const codes = out.get(key) ?? new Map<string, Record<string, number>>();
+      const on = codes.get(o.code) ?? {};
       // Older files have no count: one observation each.
       on[c.target] = (on[c.target] ?? 0) + (o.count ?? 1);
-      out.set(o.code, on);
+      codes.set(o.code, on);
+      out.set(key, codes);
     }
   }
   return out;

@@ -72,7 +72,8 @@ export class CaseRun {
     const sent = await this.client.call(req);
     this.settleIfRefused(intent, sent);
     const verdict = runChecks({ operation: req.operation, exchange: sent.exchange, envelope: sent.envelope, expectation, caseCheck: check, docs: this.spec.docs });
-    this.observed.push(verdict.observed);
+    const elsewhere = req.operation.key === this.spec.operation.key ? {} : { operation: req.operation.key };
+    this.observed.push({ ...verdict.observed, ...elsewhere });
     this.latencies.push(sent.exchange.timings.totalMs);
     if (verdict.fault !== undefined) {
       this.keep(req, sent);
@@ -147,7 +148,7 @@ export class CaseRun {
 function distinct(observed: readonly Observed[]): (Observed & { count: number })[] {
   const byKey = new Map<string, Observed & { count: number }>();
   for (const o of observed) {
-    const key = `${o.outcome}|${o.code ?? ''}|${o.shape ?? ''}`;
+    const key = `${o.operation ?? ''}|${o.outcome}|${o.code ?? ''}|${o.shape ?? ''}`;
     const seen = byKey.get(key);
     if (seen) seen.count += 1;
     else byKey.set(key, { ...o, count: 1 });

@@ -1,0 +1,50 @@
+// Requests per second of one action, from the arrival times the mock's journal recorded: how much of the
+// documented per-second limit a paced client uses, and the busiest one-second window it ever produced.
+import { median } from './percentile.ts';
+
+/** What the arrival times say about pacing under `limitPerSecond`. */
+export interface PacingStats {
+  readonly requests: number;
+  /** One-second bins (from the first arrival) that hold at least one request, the last partial bin left out. */
+  readonly busySeconds: number;
+  /** Median requests in a busy one-second bin. */
+  readonly medianPerSecond: number;
+  /** medianPerSecond / limitPerSecond. */
+  readonly fraction: number;
+  /** The most requests inside any sliding one-second window (the mock's own rule). */
+  readonly peakWindow: number;
+}
+
+/** Requests per one-second bin, bin 0 starting at the earliest time (times in ms, any order). */
+export function perSecondCounts(timesMs: readonly number[]): number[] {
+  if (timesMs.length === 0) return [];
+  const start = Math.min(...timesMs);
+  const counts: number[] = [];
+  for (const t of timesMs) {
+    const bin = Math.floor((t - start) / 1000);
+    while (counts.length <= bin) counts.push(0);
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The largest number of times inside any window [t, t + windowMs). */
+export function peakWindow(timesMs: readonly number[], windowMs = 1000): number {
+  const sorted = [...timesMs].sort((a, b) => a - b);
+  let best = 0;
+  let lo = 0;
+  for (let hi = 0; hi < sorted.length; hi++) {
+    while ((sorted[hi] ?? 0) - (sorted[lo] ?? 0) >= windowMs) lo++;
+    best = Math.max(best, hi - lo + 1);
+  }
+  return best;
+}
+
+/** Pacing statistics of one action's arrival times. */
+export function pacingStats(timesMs: readonly number[], limitPerSecond: number): PacingStats {
+  const counts = perSecondCounts(timesMs);
+  // The last bin is cut short by the end of the run, so it says nothing about the pace.
+  const busy = counts.slice(0, -1).filter((c) => c > 0);
+  const med = busy.length > 0 ? median(busy) : Number.NaN;
+  return { requests: timesMs.length, busySeconds: busy.length, medianPerSecond: med, fraction: med / limitPerSecond, peakWindow: peakWindow(timesMs) };
+}
