@@ -1,10 +1,10 @@
 // The printed table of figures: one line per figure, columns aligned, targets and verdicts beside the values.
 import type { Figure } from './figure.ts';
 
-/** A number for humans: thousands separated, at most `digits` decimals, trailing zeros kept off. */
-export function formatNumber(value: number, digits = 2): string {
+/** A number for humans: thousands separated; two decimals under 100, none from 100 on. */
+export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2, minimumFractionDigits: 0 });
 }
 
 function verdict(f: Figure): string {

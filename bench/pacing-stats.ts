@@ -5,9 +5,9 @@ import { median } from './percentile.ts';
 /** What the arrival times say about pacing under `limitPerSecond`. */
 export interface PacingStats {
   readonly requests: number;
-  /** One-second bins (from the first arrival) that hold at least one request, the last partial bin left out. */
+  /** Steady seconds: one-second bins (from the first arrival) inside stretches of sending (see steadySeconds). */
   readonly busySeconds: number;
-  /** Median requests in a busy one-second bin. */
+  /** Median requests in a steady second. */
   readonly medianPerSecond: number;
   /** medianPerSecond / limitPerSecond. */
   readonly fraction: number;
@@ -40,11 +40,24 @@ export function peakWindow(timesMs: readonly number[], windowMs = 1000): number 
   return best;
 }
 
+/**
+ * The steady seconds: inside every stretch of at least three consecutive seconds with requests, all but its first
+ * and last second (those are cut by the stretch's start and end, not by the pacer).
+ */
+export function steadySeconds(counts: readonly number[]): number[] {
+  const out: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= counts.length; i++) {
+    if (i < counts.length && (counts[i] ?? 0) > 0) continue;
+    if (i - start >= 3) out.push(...counts.slice(start + 1, i - 1));
+    start = i + 1;
+  }
+  return out;
+}
+
 /** Pacing statistics of one action's arrival times. */
 export function pacingStats(timesMs: readonly number[], limitPerSecond: number): PacingStats {
-  const counts = perSecondCounts(timesMs);
-  // The last bin is cut short by the end of the run, so it says nothing about the pace.
-  const busy = counts.slice(0, -1).filter((c) => c > 0);
-  const med = busy.length > 0 ? median(busy) : Number.NaN;
-  return { requests: timesMs.length, busySeconds: busy.length, medianPerSecond: med, fraction: med / limitPerSecond, peakWindow: peakWindow(timesMs) };
+  const steady = steadySeconds(perSecondCounts(timesMs));
+  const med = steady.length > 0 ? median(steady) : Number.NaN;
+  return { requests: timesMs.length, busySeconds: steady.length, medianPerSecond: med, fraction: med / limitPerSecond, peakWindow: peakWindow(timesMs) };
 }

@@ -12,3 +12,4 @@ const show = (title: string, rows: readonly ProfileRow[]) => {
 console.log(`${files.length} profile(s), ${summary.totalMs} ms sampled`);
 show('by area (self time)', summary.areas);
 show('by function (self time)', summary.functions);
+show('by function (inclusive time, project code and packages)', summary.inclusive);

@@ -21,7 +21,7 @@ const share = operationByKey('lighthouse.ShareBlueprintAcrossAccounts');
 const cancel = operationByKey('lighthouse.CancelShareBlueprintAcrossAccounts');
 
 function signed(op: typeof share, params: Record<string, unknown>, plan: ShareCancelPlan): WireRequest {
-  const host = op.hosts[0]?.host ?? 'lighthouse.tencentcloudapi.com';
+  const host = (op.hosts.find((h) => h.site === 'intl') ?? op.hosts[0])?.host ?? 'lighthouse.intl.tencentcloudapi.com';
   const built = buildRequest({ service: op.service, host, action: op.action, version: op.version, region: BENCH_REGION, params },
     { form: 'post-json', signMethod: 'TC3-HMAC-SHA256', credentials: plan.credentials, timestamp: plan.timestamp });
   if (!built.ok) throw new Error(`cannot build ${op.key}: ${built.error.message}`);

@@ -7,6 +7,7 @@ export interface CpuProfile {
     readonly id: number;
     readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
     readonly hitCount?: number;
+    readonly children?: readonly number[];
   }[];
   readonly samples?: readonly number[];
   readonly timeDeltas?: readonly number[];
@@ -56,23 +57,39 @@ function rows(totals: Map<string, number>, grand: number, top: number): ProfileR
     .slice(0, top);
 }
 
-/** The `top` functions and areas by self time over all `profiles`, with the total sampled time. */
-export function summarizeProfiles(profiles: readonly CpuProfile[], top = 25): { totalMs: number; functions: ProfileRow[]; areas: ProfileRow[] } {
+function functionKey(frame: CpuProfile['nodes'][number]['callFrame']): string {
+  const file = frame.url.split('/').slice(-1)[0] ?? '';
+  return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+}
+
+/** The `top` functions and areas by self time, and functions by inclusive time, over all `profiles`. */
+export function summarizeProfiles(profiles: readonly CpuProfile[], top = 25): { totalMs: number; functions: ProfileRow[]; areas: ProfileRow[]; inclusive: ProfileRow[] } {
   const byFunction = new Map<string, number>();
   const byArea = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   let grand = 0;
   for (const profile of profiles) {
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     for (const [id, us] of selfTimes(profile)) {
       const frame = nodes.get(id)?.callFrame;
       if (frame === undefined) continue;
-      const file = frame.url.split('/').slice(-1)[0] ?? '';
-      const fn = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
-      byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+      byFunction.set(functionKey(frame), (byFunction.get(functionKey(frame)) ?? 0) + us);
       const area = areaOf(frame.url, frame.functionName);
       byArea.set(area, (byArea.get(area) ?? 0) + us);
       grand += us;
+      // Inclusive: every distinct function on the stack gets the sample once (recursion counted once).
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = nodes.get(at)?.callFrame;
+        if (f === undefined || f.url === '') continue;
+        const key = functionKey(f);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+      }
     }
   }
-  return { totalMs: Math.round(grand / 1000), functions: rows(byFunction, grand, top), areas: rows(byArea, grand, top) };
+  return { totalMs: Math.round(grand / 1000), functions: rows(byFunction, grand, top), areas: rows(byArea, grand, top), inclusive: rows(inclusive, grand, top) };
 }

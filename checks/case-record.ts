@@ -51,6 +51,8 @@ export interface CaseRecord {
   readonly latenciesMs: readonly number[];
   /** Set when the target faulted (transport, InternalError, throttling): errored, not failed. */
   readonly fault?: string;
+  /** Read-only calls sent again after a target fault, `operation: why` (at most 20; absent when none). */
+  readonly retries?: readonly string[];
   readonly replay?: Replay;
   /** The minimal (shrunk) request behind the first finding. */
   readonly minimal?: RecordedRequest;

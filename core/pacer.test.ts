@@ -42,3 +42,30 @@ describe('createPacer', () => {
     expect(clock.now()).toBe(100);
   });
 });
+
+describe('createPacer after pauses', () => {
+  it('makes up for time the caller spends between requests, within the one-second window', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer(0.9, clock);
+    // After every 18th request the caller pauses 100 ms (starting the next case). Slots spaced evenly from the
+    // last one lost that time (16.4 a second); the window keeps 18 in every second.
+    for (let i = 1; i <= 90; i++) {
+      await pacer.slot('a', 20);
+      clock.sent.push(clock.now());
+      if (i % 18 === 0) await clock.sleep(100);
+    }
+    const perSecond = [0, 1, 2, 3].map((s) => clock.sent.filter((t) => t >= s * 1000 && t < (s + 1) * 1000).length);
+    expect(perSecond).toEqual([18, 18, 18, 18]);
+  });
+
+  it('after a long pause sends no faster than the limit itself', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer(0.9, clock);
+    await pacer.slot('a', 10);
+    await clock.sleep(5000);
+    const start = clock.now();
+    await pacer.slot('a', 10);
+    await pacer.slot('a', 10);
+    expect(clock.now() - start).toBe(100);
+  });
+});

@@ -11,21 +11,32 @@ const realClock: PacerClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** Hands out send slots spaced evenly at `fraction` of each key's limit (0.9 leaves room for clock skew). */
+/** Hands out send slots: at most `fraction` of each key's limit in any one second (0.9 leaves room for clock skew). */
 export interface Pacer {
   /** Resolves when a request under `key` may be sent without exceeding `perSecond`. */
   readonly slot: (key: string, perSecond: number) => Promise<void>;
 }
 
-/** A pacer; slots are reserved synchronously, so concurrent callers queue in call order. */
+/**
+ * A pacer; slots are reserved synchronously, so concurrent callers queue in call order. A slot waits until
+ * fewer than floor(fraction · limit) slots lie in the second before it (the window the vendor counts in), and
+ * never comes sooner than 1/limit after the previous one. Time a caller spends between requests (checking an
+ * answer, starting the next case) is therefore made up for within the window instead of lost, as it was when
+ * slots were spaced evenly from the last one: a live run keeps using `fraction` of the budget.
+ */
 export function createPacer(fraction = 0.9, clock: PacerClock = realClock): Pacer {
-  const next = new Map<string, number>();
+  const reserved = new Map<string, number[]>();
   return {
     slot: async (key, perSecond) => {
-      const interval = 1000 / (perSecond * fraction);
+      const budget = Math.max(1, Math.floor(perSecond * fraction + 1e-9));
+      const times = reserved.get(key) ?? [];
       const now = clock.now();
-      const at = Math.max(now, next.get(key) ?? now);
-      next.set(key, at + interval);
+      const last = times.at(-1);
+      let at = last === undefined ? now : Math.max(now, last + 1000 / perSecond);
+      if (times.length >= budget) at = Math.max(at, (times[times.length - budget] as number) + 1000);
+      times.push(at);
+      if (times.length > budget) times.splice(0, times.length - budget);
+      reserved.set(key, times);
       if (at > now) await clock.sleep(at - now);
     },
   };

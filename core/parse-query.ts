@@ -22,6 +22,8 @@ export function parseQuery(query: string): Result<Array<[string, string]>, strin
 }
 
 function decodeComponent(raw: string): string | undefined {
+  // Most names and values carry no escape at all: nothing to decode.
+  if (!raw.includes('%') && !raw.includes('+')) return raw;
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {

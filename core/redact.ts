@@ -28,13 +28,29 @@ const RULES: ReadonlyArray<readonly [RegExp, (...m: string[]) => string]> = [
 /** Redacts signatures, tokens and secret keys in free text (query strings, form bodies, JSON, header dumps). */
 export function redactString(text: string, secrets: readonly string[] = []): string {
   let out = text;
-  for (const [pattern, replace] of RULES) out = out.replace(pattern, replace as (substring: string, ...args: string[]) => string);
+  // Every rule needs one of these words; most texts (answers, most headers) have none and skip the six passes.
+  if (MAY_MATCH.test(out)) for (const [pattern, replace] of RULES) out = out.replace(pattern, replace as (substring: string, ...args: string[]) => string);
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    for (const form of new Set([secret, safeEncode(secret), JSON.stringify(secret).slice(1, -1)])) out = out.split(form).join(REDACTED);
+    for (const form of formsOf(secret)) if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
 }
+
+/** A secret as it may appear: verbatim, percent-encoded, JSON-escaped (kept: redaction runs on every header). */
+function formsOf(secret: string): readonly string[] {
+  const known = secretForms.get(secret);
+  if (known !== undefined) return known;
+  const forms = [...new Set([secret, safeEncode(secret), JSON.stringify(secret).slice(1, -1)])];
+  if (secretForms.size >= 64) secretForms.clear();
+  secretForms.set(secret, forms);
+  return forms;
+}
+
+const secretForms = new Map<string, readonly string[]>();
+
+/** A word every RULES pattern contains (case-insensitive). */
+const MAY_MATCH = /signature|token|secretkey|password|credential=|secretid/i;
 
 /** A copy of the request with Authorization's signature, X-TC-Token and every secret in path or body redacted. */
 export function redactWire(wire: WireRequest, secrets: readonly string[] = []): WireRequest {

@@ -71,4 +71,23 @@ describe('signTc3 pieces', () => {
     expect(key.equals(deriveSigningKey(vector.secretKey, '2019-02-25', 'lighthouse'))).toBe(false);
     expect(key.equals(deriveSigningKey(vector.secretKey, '2019-02-26', 'cvm'))).toBe(false);
   });
+
+  it('keeps derived keys without letting a caller change them, and one signature per input', () => {
+    const key = deriveSigningKey(vector.secretKey, '2019-02-25', 'cvm');
+    const kept = Buffer.from(key);
+    key.fill(0);
+    expect(deriveSigningKey(vector.secretKey, '2019-02-25', 'cvm').equals(kept)).toBe(true);
+    const first = signTc3(vector).signature;
+    for (let i = 0; i < 100; i++) signTc3({ ...vector, secretKey: `other-${i}`, timestamp: vector.timestamp + i * 86_400 });
+    expect(signTc3(vector).signature).toBe(first);
+  });
+
+  it('gives the UTC date of every timestamp, also when asked in turns', () => {
+    expect([utcDate(1551113065), utcDate(1551113065 + 86_400), utcDate(1551113065), utcDate(0)]).toEqual(['2019-02-25', '2019-02-26', '2019-02-25', '1970-01-01']);
+  });
+
+  it('reads signed headers by name whatever their case, and never from the object prototype', () => {
+    expect(canonicalHeaders({ host: 'a', Host: 'b' }, ['host'])).toBe('host:b\n');
+    expect(canonicalHeaders({ host: 'a' }, ['constructor', 'host'])).toBe('constructor:\nhost:a\n');
+  });
 });

@@ -38,8 +38,12 @@ export function sha256Hex(text: string): string {
 
 /** `YYYY-MM-DD` of a unix timestamp (seconds), in UTC. */
 export function utcDate(timestamp: number): string {
-  return new Date(timestamp * 1000).toISOString().slice(0, 10);
+  // Asked three times per signature, mostly for the same second: the last answer is kept.
+  if (timestamp !== lastDate.timestamp) lastDate = { timestamp, date: new Date(timestamp * 1000).toISOString().slice(0, 10) };
+  return lastDate.date;
 }
+
+let lastDate = { timestamp: Number.NaN, date: '' };
 
 /** Signed header names lower-cased, de-duplicated and sorted: the `SignedHeaders` value. */
 export function normalizeSignedHeaders(names: readonly string[]): string[] {
@@ -48,9 +52,10 @@ export function normalizeSignedHeaders(names: readonly string[]): string[] {
 
 /** `name:trimmed-value\n` for every signed header, sorted by name; an absent header counts as empty. */
 export function canonicalHeaders(headers: Readonly<Record<string, string>>, signedHeaders: readonly string[]): string {
-  const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v] as const));
+  // Wire headers are lower-case already (no copy then); otherwise the last of names equal but for case wins.
+  const lower = Object.keys(headers).every((k) => k === k.toLowerCase()) ? headers : Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   return normalizeSignedHeaders(signedHeaders)
-    .map((name) => `${name}:${(lower.get(name) ?? '').trim()}\n`)
+    .map((name) => `${name}:${(Object.hasOwn(lower, name) ? (lower[name] ?? '') : '').trim()}\n`)
     .join('');
 }
 
@@ -78,16 +83,30 @@ export function stringToSign(canonical: string, timestamp: number, service: stri
 
 /** The signing key: HMAC chain over `TC3`+key, date, service and `tc3_request`, raw bytes at every step. */
 export function deriveSigningKey(secretKey: string, date: string, service: string): Buffer {
+  return Buffer.from(cachedSigningKey(secretKey, date, service));
+}
+
+// The key only changes with the date, so the last few are kept: three HMACs saved on every request signed or
+// verified (the mock verifies thousands a second). Never handed out: callers get a copy they may change.
+const signingKeys = new Map<string, Buffer>();
+
+function cachedSigningKey(secretKey: string, date: string, service: string): Buffer {
+  const id = `${date}\n${service}\n${secretKey}`;
+  const known = signingKeys.get(id);
+  if (known !== undefined) return known;
   const kDate = createHmac('sha256', `TC3${secretKey}`).update(date, 'utf8').digest();
   const kService = createHmac('sha256', kDate).update(service, 'utf8').digest();
-  return createHmac('sha256', kService).update('tc3_request', 'utf8').digest();
+  const key = createHmac('sha256', kService).update('tc3_request', 'utf8').digest();
+  if (signingKeys.size >= 64) signingKeys.clear();
+  signingKeys.set(id, key);
+  return key;
 }
 
 /** Signs `input` with TC3-HMAC-SHA256 and returns the Authorization header and every intermediate. */
 export function signTc3(input: Tc3Input): Tc3Signature {
   const canonical = canonicalRequest(input);
   const toSign = stringToSign(canonical, input.timestamp, input.service);
-  const key = deriveSigningKey(input.secretKey, utcDate(input.timestamp), input.service);
+  const key = cachedSigningKey(input.secretKey, utcDate(input.timestamp), input.service);
   const signature = createHmac('sha256', key).update(toSign, 'utf8').digest('hex');
   const scope = credentialScope(input.timestamp, input.service);
   const signedHeaders = normalizeSignedHeaders(input.signedHeaders).join(';');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { unflatten } from './unflatten.ts';
+import { MAX_NAME_DEPTH, unflatten } from './unflatten.ts';
 
 function errorOf(input: Parameters<typeof unflatten>[0]): string {
   const result = unflatten(input);
@@ -53,5 +53,12 @@ describe('unflatten', () => {
     expect(errorOf({ 'A..B': 'x' })).toBe("parameter name 'A..B' has an empty segment");
     expect(errorOf({ 'A.': 'x' })).toBe("parameter name 'A.' has an empty segment");
     expect(errorOf({ '': 'x' })).toBe("parameter name '' has an empty segment");
+  });
+
+  it('refuses names nested deeper than MAX_NAME_DEPTH instead of exhausting the stack (fuzz finding)', () => {
+    expect(unflatten({ [`A${'.0'.repeat(MAX_NAME_DEPTH - 1)}`]: 'x' }).ok).toBe(true);
+    expect(errorOf({ [`A${'.0'.repeat(MAX_NAME_DEPTH)}`]: 'x' })).toMatch(/nests deeper than 32 levels$/);
+    const huge = errorOf({ [`Filters${'.0'.repeat(200_000)}`]: 'x' });
+    expect(huge.length).toBeLessThan(200);
   });
 });

@@ -24,9 +24,14 @@ export function unflatten(flat: Readonly<Record<string, string>> | ReadonlyArray
   return { ok: true, value: Object.fromEntries(entries) };
 }
 
+/** Deepest nesting a flat name may spell (the documented parameters need four: `Filters.0.Values.0`). Deeper names
+ * are refused here rather than rebuilt, so a hostile name of 100,000 segments cannot exhaust the stack. */
+export const MAX_NAME_DEPTH = 32;
+
 function insert(root: Node, name: string, value: string): string | undefined {
-  const segments = name.split('.');
-  if (segments.some((s) => s === '')) return `parameter name '${name}' has an empty segment`;
+  const segments = name.split('.', MAX_NAME_DEPTH + 1);
+  if (segments.length > MAX_NAME_DEPTH) return `parameter name '${shown(name)}' nests deeper than ${MAX_NAME_DEPTH} levels`;
+  if (segments.some((s) => s === '')) return `parameter name '${shown(name)}' has an empty segment`;
   let node = root;
   for (const [depth, segment] of segments.entries()) {
     if (node.leaf !== undefined) return `'${segments.slice(0, depth).join('.')}' has a value and also sub-parameters ('${name}')`;
@@ -41,6 +46,11 @@ function insert(root: Node, name: string, value: string): string | undefined {
   if (node.children.size > 0) return `'${name}' has a value and also sub-parameters ('${name}.${[...node.children.keys()][0]}')`;
   node.leaf = value;
   return undefined;
+}
+
+/** A name as messages show it: at most 100 characters. */
+function shown(name: string): string {
+  return name.length > 100 ? `${name.slice(0, 100)}…` : name;
 }
 
 function build(node: Node, path: string): Result<unknown, string> {

@@ -66,7 +66,9 @@ function readClaims(request: WireRequest): Result<{ auth: Tc3Authorization; time
   return { ok: true, value: { auth: auth.value, timestamp: timestamp.value } };
 }
 
-function lowerCased(headers: Readonly<Record<string, string>>): Record<string, string> {
+function lowerCased(headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  // A server's wire headers are lower-case already: no copy then.
+  if (Object.keys(headers).every((k) => k === k.toLowerCase())) return headers;
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 

@@ -7,6 +7,7 @@ import type { MockAdmin } from '../admin/admin-api.ts';
 import type { Engine, Reply } from '../engine/engine.ts';
 import { protocolErrors, SIZE_LIMITS } from './errors.ts';
 import { readApiBody, readBody } from './read-body.ts';
+import { answerClientError, answerConnect, trackAnswer } from './socket-answers.ts';
 import { wireOf } from './wire-of.ts';
 
 /** Where and how to serve. */
@@ -28,11 +29,15 @@ export interface ListeningServer {
 
 /** Starts listening; resolves once the port is bound. */
 export function listen(options: ServerOptions): Promise<ListeningServer> {
-  const server = createServer({ maxHeaderSize: 64 * 1024, keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000 }, (req, res) => {
-    serve(options, req, res).catch(() => failSafe(res));
-  });
+  // requireHostHeader off: a request without Host is the mock's to refuse in the envelope, not node's bare 400.
+  // connectionsCheckingInterval 1 s: the header and request timeouts fire on time, not up to 30 s late.
+  const server = createServer({ maxHeaderSize: 64 * 1024, keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000, requireHostHeader: false,
+    connectionsCheckingInterval: 1_000 }, (req, res) => handle(options, req, res));
   server.keepAliveTimeout = 30_000;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(options.engine, error, socket));
+  // An Expect other than 100-continue: served like any request (node would answer a bare 417).
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => handle(options, req, res));
+  server.on('connect', (req: IncomingMessage, socket: Socket) => answerConnect(options.engine, req, socket));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -42,6 +47,11 @@ export function listen(options: ServerOptions): Promise<ListeningServer> {
       resolve({ server, port, close: () => closeServer(server) });
     });
   });
+}
+
+function handle(options: ServerOptions, req: IncomingMessage, res: ServerResponse): void {
+  trackAnswer(req, res);
+  serve(options, req, res).catch(() => failSafe(res));
 }
 
 async function serve(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -78,20 +88,6 @@ async function serveAdmin(options: ServerOptions, req: IncomingMessage, res: Ser
   if (!read.ok) req.resume();
   res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
-}
-
-/** Malformed HTTP, oversized headers, timeouts: still an envelope, then the connection closes. */
-function answerClientError(engine: Engine, error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || error.code === 'ECONNRESET' || error.code === 'EPIPE') {
-    socket.destroy();
-    return;
-  }
-  const refused = error.code === 'HPE_HEADER_OVERFLOW'
-    ? protocolErrors.tooLarge('the request line and headers', SIZE_LIMITS.get)
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? protocolErrors.timeout() : protocolErrors.malformedHttp(error.code ?? 'unreadable');
-  const reply = engine.handle({ wire: { method: '', path: '', headers: {}, body: '' }, peer: socket.remoteAddress ?? '', refused });
-  const head = `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(reply.body)}\r\nconnection: close\r\n\r\n`;
-  socket.end(head + reply.body);
 }
 
 /** Last resort when handling itself failed: an InternalError envelope if nothing was sent yet. */

@@ -1,33 +1,60 @@
 // Sends the undo requests of one ledger intent. An undo that is refused counts as done only when the observers
-// confirm nothing of the mutation is left (so no guessing from error codes which refusals mean "already undone").
+// confirm nothing of the mutation is left (so no guessing from error codes which refusals mean "already undone");
+// one that meets a target fault is sent again only after a read-back shows the share is still there.
 
 import { operationByKey } from '../../generated/operations.ts';
 import { targetFault } from '../../checks/target-fault.ts';
 import type { IntentEntry, UndoCall } from './ledger-entry.ts';
 import type { TargetClient } from './target-client.ts';
 import { blueprintShares, blueprintsFromImage, imageShares } from './read-shares.ts';
+import { backoffMs, RETRY } from './retry-policy.ts';
 
 /** Undefined when every undo request succeeded or left nothing behind; else why not (the intent stays pending). */
-export async function applyUndo(client: TargetClient, intent: IntentEntry): Promise<string | undefined> {
+export async function applyUndo(client: TargetClient, intent: IntentEntry, sleep: (ms: number) => Promise<void> = pause): Promise<string | undefined> {
   for (const undo of intent.undo) {
-    const sent = await client.call({ operation: operationByKey(undo.operation), params: undo.params, region: undo.region });
-    const fault = targetFault(sent.exchange, sent.envelope);
-    if (fault !== undefined) return fault;
-    if (sent.envelope.kind === 'success') continue;
-    const refusal = sent.envelope.kind === 'error' ? `${sent.envelope.code}: ${sent.envelope.message}` : `malformed answer: ${sent.envelope.problem}`;
-    const residue = await residual(client, undo);
-    if (residue !== false) return `${refusal}; ${residue === true ? 'the share is still there' : `read-back failed: ${residue}`}`;
+    const why = await undoOne(client, undo, sleep);
+    if (why !== undefined) return why;
   }
   return undefined;
 }
 
+/** One undo request. After a target fault it is sent again only when a read-back shows the share still there
+ * (never blindly), at most RETRY.attempts times with backoff; a refusal counts as done only when nothing is left. */
+async function undoOne(client: TargetClient, undo: UndoCall, sleep: (ms: number) => Promise<void>): Promise<string | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const sent = await client.call({ operation: operationByKey(undo.operation), params: undo.params, region: undo.region });
+    const fault = targetFault(sent.exchange, sent.envelope);
+    if (fault === undefined && sent.envelope.kind === 'success') return undefined;
+    const answer = fault ?? (sent.envelope.kind === 'error' ? `${sent.envelope.code}: ${sent.envelope.message}` : `malformed answer: ${sent.envelope.kind === 'neither' ? sent.envelope.problem : ''}`);
+    const residue = await residual(client, undo);
+    if (residue === false) return undefined;
+    if (typeof residue === 'string') return `${answer}; read-back failed: ${residue}`;
+    if (fault === undefined || attempt >= RETRY.attempts) return `${answer}; the share is still there`;
+    await sleep(backoffMs(attempt + 1));
+  }
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Whether the share `undo` should remove is still there (true), gone (false), or unknown (the reason). */
-async function residual(client: TargetClient, undo: UndoCall): Promise<boolean | string> {
+export async function residual(client: TargetClient, undo: UndoCall): Promise<boolean | string> {
   const p = undo.params;
   const accounts = Array.isArray(p['AccountIds']) ? (p['AccountIds'] as string[]) : [];
   const back = undo.operation === 'lighthouse.CancelShareBlueprintAcrossAccounts' ? await blueprintShares(client, undo.region, String(p['BlueprintId']))
     : undo.operation === 'lighthouse.ModifyImageSharePermission' ? await blueprintsFromImage(client, undo.region, String(p['ImageId']))
       : await imageShares(client, undo.region, String(p['ImageId']));
-  if (!back.ok) return back.why;
+  if (!back.ok) return back.code !== undefined && subjectUnseen(back.code) ? false : back.why;
   return undo.operation === 'lighthouse.ModifyImageSharePermission' ? back.value.length > 0 : back.value.some((a) => accounts.includes(a));
+}
+
+/**
+ * True when an observer refused to read the subject because, for the caller, it does not exist: not found, an ID it
+ * cannot even parse (the observers take the ID alone, so a parameter error is about the ID), or a region the action
+ * does not serve (negative cases send one on purpose). A subject the
+ * caller cannot see holds no share of the caller's to undo, and nothing of it shows in a read-back of the world.
+ * (Negative cases send such IDs on purpose; without this, an intent of theirs that met a fault stayed pending for
+ * ever, and every `tcconform cleanup` failed.)
+ */
+export function subjectUnseen(code: string): boolean {
+  return /^(ResourceNotFound|InvalidParameter|InvalidParameterValue|InvalidImageId|UnsupportedRegion)(\.|$)/.test(code) || /NotFound|Malformed/.test(code);
 }

@@ -14,6 +14,9 @@ import { undoOf } from './undo-of.ts';
 import { applyUndo } from './apply-undo.ts';
 import { recordExchange } from './record-exchange.ts';
 import type { RunConfig } from './run-config.ts';
+import { isRetryableCode } from './retry-policy.ts';
+import { describeEffect, readBackEffect, type Effect } from './read-back-effect.ts';
+import { screenedClient } from './screened-client.ts';
 
 /** What a case declares about itself. */
 export interface CaseSpec {
@@ -44,11 +47,18 @@ export class CaseRun {
   private readonly latencies: number[] = [];
   private readonly intents: IntentEntry[] = [];
   private readonly protectedAccounts = new Set<string>();
+  /** Retried read-only calls, `operation: why` (the case record keeps the first 20). */
+  private readonly retries: string[] = [];
   fault: string | undefined;
   replay: Replay | undefined;
   minimal: RecordedExchange['request'] | undefined;
 
-  constructor(readonly spec: CaseSpec, readonly config: RunConfig, readonly client: TargetClient, private readonly ledger: Ledger) {}
+  /** What the case body calls directly: screened, so target faults there error the case (screened-client.ts). */
+  readonly client: TargetClient;
+
+  constructor(readonly spec: CaseSpec, readonly config: RunConfig, private readonly inner: TargetClient, private readonly ledger: Ledger) {
+    this.client = screenedClient(inner, { fault: (why) => { this.fault ??= why; }, retried: (why) => { this.retries.push(...why); } });
+  }
 
   /** Accounts (or CVM image IDs shared into Lighthouse) whose shares predate the run: never undone. */
   protect(ids: readonly string[]): void {
@@ -66,20 +76,23 @@ export class CaseRun {
     return accounts.length === 0 && typeof params['ImageId'] === 'string' && this.protectedAccounts.has(params['ImageId']);
   }
 
-  /** Sends, judges against `expectation`, records; a target fault ends the case as errored. */
+  /** Sends, judges against `expectation`, records; a target fault ends the case as errored. A mutating request
+   * that meets a fault is never re-sent: its effect is read back, and its ledger entry settled only if absent. */
   async send(req: CallRequest, expectation: Expectation, check: CheckName = this.spec.check): Promise<{ sent: Sent; verdict: ExchangeVerdict }> {
     const intent = this.intend(req);
-    const sent = await this.client.call(req);
-    this.settleIfRefused(intent, sent);
+    const expectsRetryable = expectation.kind === 'error' && expectation.codes.some(isRetryableCode);
+    const sent = await this.inner.call(expectsRetryable ? { ...req, retry: false } : req);
+    this.retries.push(...sent.retries.map((why) => `${req.operation.key}: ${why}`));
     const verdict = runChecks({ operation: req.operation, exchange: sent.exchange, envelope: sent.envelope, expectation, caseCheck: check, docs: this.spec.docs });
-    const elsewhere = req.operation.key === this.spec.operation.key ? {} : { operation: req.operation.key };
-    this.observed.push({ ...verdict.observed, ...elsewhere });
+    this.observed.push(verdict.observed);
     this.latencies.push(sent.exchange.timings.totalMs);
     if (verdict.fault !== undefined) {
       this.keep(req, sent);
-      this.fault = verdict.fault;
-      throw new TargetFault(`target fault on ${req.operation.key}: ${verdict.fault}`);
+      const effect = intent === undefined ? '' : `; ${describeEffect(await this.settleAfterFault(intent))}`;
+      this.fault = `${verdict.fault}${effect}`;
+      throw new TargetFault(`target fault on ${req.operation.key}: ${this.fault}`);
     }
+    this.settleIfRefused(intent, sent);
     this.findings.push(...verdict.findings);
     if (verdict.findings.length > 0 || this.exchanges.length < 2) this.keep(req, sent);
     return { sent, verdict };
@@ -90,8 +103,10 @@ export class CaseRun {
     return (await this.send(req, { kind: 'any' })).sent;
   }
 
-  /** Adds findings judged elsewhere (state, rate limit), with the exchange they rest on. */
+  /** Adds findings judged elsewhere (state, rate limit), with the exchange they rest on; withheld once a direct
+   * call of the case met a target fault, since they may rest on it (the case is errored instead). */
   addFindings(findings: readonly Finding[], req?: CallRequest, sent?: Sent): void {
+    if (this.fault !== undefined) return;
     this.findings.push(...findings);
     if (findings.length > 0 && req !== undefined && sent !== undefined) this.keep(req, sent);
   }
@@ -100,7 +115,7 @@ export class CaseRun {
   async undoAll(): Promise<string[]> {
     const problems: string[] = [];
     for (const intent of this.intents.splice(0).reverse()) {
-      const why = await applyUndo(this.client, intent);
+      const why = await applyUndo(this.inner, intent);
       if (why === undefined) this.ledger.settle(intent.id, 'undone');
       else problems.push(`could not undo ${intent.operation} (${intent.id}): ${why}; run tcconform cleanup`);
     }
@@ -117,6 +132,7 @@ export class CaseRun {
       findings: dedupe(this.findings), observed: distinct(this.observed), exchanges: this.exchanges.slice(0, 6),
       latenciesMs: sample(this.latencies, 100),
       ...(this.fault === undefined ? {} : { fault: this.fault }),
+      ...(this.retries.length === 0 ? {} : { retries: this.retries.slice(0, 20) }),
       ...(this.replay === undefined ? {} : { replay: this.replay }),
       ...(this.minimal === undefined ? {} : { minimal: this.minimal }),
       ...(skipReason === undefined ? {} : { skipReason }),
@@ -139,9 +155,19 @@ export class CaseRun {
   }
 
   private settleIfRefused(intent: IntentEntry | undefined, sent: Sent): void {
-    if (intent === undefined || sent.envelope.kind !== 'error') return;
+    if (intent !== undefined && sent.envelope.kind === 'error') this.settleRefused(intent);
+  }
+
+  private settleRefused(intent: IntentEntry): void {
     this.ledger.settle(intent.id, 'refused');
     this.intents.splice(this.intents.indexOf(intent), 1);
+  }
+
+  /** After a fault on a mutating request: read back; settle as refused only when nothing of it is there. */
+  private async settleAfterFault(intent: IntentEntry): Promise<Effect> {
+    const effect: Effect = await readBackEffect(this.inner, intent).catch((e: unknown) => ({ kind: 'unknown' as const, why: String(e) }));
+    if (effect.kind === 'absent') this.settleRefused(intent);
+    return effect;
   }
 }
 

@@ -35,6 +35,21 @@ describe('ledger', () => {
     }));
   });
 
+  it('starts on a fresh line after a torn last line, so the next entry is not glued to it', () => {
+    const path = join(dir(), 'l.jsonl');
+    const first = openLedger(path);
+    const kept = first.intend('cvm.ModifyImageSharePermission', 'r', { ImageId: 'img-aaaaaaaa', AccountIds: ['1'], Permission: 'SHARE' }, []);
+    first.close();
+    appendFileSync(path, '{"kind":"intent","id":"torn');
+    const second = openLedger(path);
+    second.settle(kept.id, 'cleanup');
+    const later = second.intend('cvm.ModifyImageSharePermission', 'r', { ImageId: 'img-aaaaaaaa', AccountIds: ['2'], Permission: 'SHARE' }, []);
+    second.close();
+    const state = readLedger(readFileSync(path, 'utf8'));
+    expect(state.pending.map((e) => e.id)).toEqual([later.id]);
+    expect(state.unreadable).toHaveLength(1);
+  });
+
   it('reports garbage lines without losing the rest', () => {
     const path = join(dir(), 'l.jsonl');
     const l = openLedger(path);
@@ -44,6 +59,17 @@ describe('ledger', () => {
     const state = readLedger(readFileSync(path, 'utf8'));
     expect(state.pending.map((x) => x.id)).toEqual([e.id]);
     expect(state.unreadable).toHaveLength(1);
+  });
+
+  it('without fsync (the embedded mock) still has every line on disk before the request goes out', () => {
+    const path = join(dir(), 'l.jsonl');
+    const l = openLedger(path, { durable: false });
+    const a = l.intend('lighthouse.ShareBlueprintAcrossAccounts', 'r', { BlueprintId: 'lhbp-aaaaaaaa', AccountIds: ['1'] }, []);
+    // Read by another file handle while the ledger is still open, as `tcconform cleanup` would after a SIGKILL.
+    expect(readLedger(readFileSync(path, 'utf8')).pending.map((e) => e.id)).toEqual([a.id]);
+    l.settle(a.id, 'refused');
+    expect(readLedger(readFileSync(path, 'utf8')).pending).toEqual([]);
+    l.close();
   });
 });
 

@@ -5,7 +5,7 @@ import { operationByKey } from '../../generated/operations.ts';
 import type { Sent, TargetClient } from './target-client.ts';
 
 /** The observer's answer, or the reason there is none. */
-export type ReadBack<T> = { readonly ok: true; readonly value: T; readonly sent: Sent[] } | { readonly ok: false; readonly why: string; readonly sent: Sent[] };
+export type ReadBack<T> = { readonly ok: true; readonly value: T; readonly sent: Sent[] } | { readonly ok: false; readonly why: string; readonly code?: string; readonly sent: Sent[] };
 
 const PAGE = 100;
 
@@ -20,7 +20,7 @@ export async function blueprintShares(client: TargetClient, region: string, blue
 export async function imageShares(client: TargetClient, region: string, imageId: string): Promise<ReadBack<string[]>> {
   const sent = await client.call({ operation: operationByKey('cvm.DescribeImageSharePermission'), params: { ImageId: imageId }, region });
   const env = sent.envelope;
-  if (env.kind !== 'success') return { ok: false, why: env.kind === 'error' ? `${env.code}: ${env.message}` : env.problem, sent: [sent] };
+  if (env.kind !== 'success') return { ok: false, why: env.kind === 'error' ? `${env.code}: ${env.message}` : env.problem, ...(env.kind === 'error' ? { code: env.code } : {}), sent: [sent] };
   return { ok: true, value: list(env.fields['SharePermissionSet']).map((i) => String(i['AccountId'])), sent: [sent] };
 }
 
@@ -38,7 +38,7 @@ async function paginate(client: TargetClient, region: string, op: ReturnType<typ
   for (let offset = 0, page = 0; page < 50; page++, offset += PAGE) {
     const s = await client.call({ operation: op, params: params(offset), region });
     sent.push(s);
-    if (s.envelope.kind !== 'success') return { ok: false, why: s.envelope.kind === 'error' ? `${s.envelope.code}: ${s.envelope.message}` : s.envelope.problem, sent };
+    if (s.envelope.kind !== 'success') return { ok: false, why: s.envelope.kind === 'error' ? `${s.envelope.code}: ${s.envelope.message}` : s.envelope.problem, ...(s.envelope.kind === 'error' ? { code: s.envelope.code } : {}), sent };
     const got = pick(s.envelope.fields);
     items.push(...got.items);
     if (offset + PAGE >= got.total) break;

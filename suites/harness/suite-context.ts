@@ -6,6 +6,7 @@ import { ConfigError } from '../../core/errors.ts';
 import { RUN_CONFIG_KEY, type RunConfig } from './run-config.ts';
 import { createTargetClient, type TargetClient } from './target-client.ts';
 import { openLedger, type Ledger } from './ledger.ts';
+import { dieWithParent } from './die-with-parent.ts';
 
 /** What every case of a file shares. */
 export interface SuiteContext {
@@ -30,8 +31,9 @@ export function resolveCredentials(config: RunConfig, env: NodeJS.ProcessEnv = p
 /** The file's shared context, created on first use and closed after the file's cases. */
 export function suiteContext(): SuiteContext {
   if (current !== undefined) return current;
+  dieWithParent();
   const config = inject(RUN_CONFIG_KEY);
-  const ctx: SuiteContext = { config, client: createTargetClient(config, resolveCredentials(config)), ledger: openLedger(config.ledgerPath) };
+  const ctx: SuiteContext = { config, client: createTargetClient(config, resolveCredentials(config)), ledger: openLedger(config.ledgerPath, { durable: config.target.kind !== 'mock' }) };
   current = ctx;
   afterAll(async () => {
     ctx.ledger.close();

@@ -1,15 +1,17 @@
 // Sends one signed call of an operation to the run's target and returns the redacted exchange and envelope.
-// Pacing under the documented rate limits happens here, so no case can forget it.
+// Pacing under the documented rate limits happens here, so no case can forget it; so do retries of read-only
+// calls after target faults (retry-policy.ts), each attempt signed afresh and paced like the first.
 
 import type { Operation } from '../../generated/operations.ts';
 import type { Credentials, Envelope, Exchange, Params, RequestForm, SignMethod, WireRequest } from '../../core/types.ts';
 import { buildRequest } from '../../core/build-request.ts';
 import { createClient, type Client } from '../../core/client.ts';
 import { parseEnvelope } from '../../core/parse-envelope.ts';
-import { redactExchange } from '../../core/redact.ts';
+import { redactExchange, redactString } from '../../core/redact.ts';
 import { createPacer, type Pacer } from '../../core/pacer.ts';
 import { HarnessError } from '../../core/errors.ts';
 import type { RunConfig } from './run-config.ts';
+import { backoffMs, mayRetry, RETRY, retryReason } from './retry-policy.ts';
 
 /** One call as a case describes it; everything but operation and params has a documented default. */
 export interface CallRequest {
@@ -30,6 +32,8 @@ export interface CallRequest {
   readonly rateLimited?: boolean;
   /** Skip pacing (the rate-limit burst). */
   readonly unpaced?: boolean;
+  /** false: never retry, even a read-only call (a case that expects a retryable code). */
+  readonly retry?: boolean;
 }
 
 /** What came back, already redacted. */
@@ -37,6 +41,8 @@ export interface Sent {
   readonly exchange: Exchange;
   readonly envelope: Envelope;
   readonly region: string | null;
+  /** Why earlier attempts of this read-only call were retried (redacted); empty when the first answer stood. */
+  readonly retries: readonly string[];
 }
 
 /** The client a case uses; one per test file. */
@@ -46,11 +52,20 @@ export interface TargetClient {
   readonly close: () => Promise<void>;
 }
 
+/** Test hooks for the pauses between retries. */
+export interface RetryHooks {
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Builds the client for `config`, with `credentials` (from the environment or the fixtures). */
-export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = createPacer(0.9)): TargetClient {
+export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = createPacer(0.9), hooks: RetryHooks = {}): TargetClient {
   const client: Client = createClient({ connections: 8 });
   const secrets = [credentials.secretKey, ...(credentials.token ? [credentials.token] : [])];
   const site = config.fixtures.site ?? 'intl';
+  let unanswered = 0;
   return {
     credentials,
     close: () => client.close(),
@@ -60,18 +75,28 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
       if (host === undefined) throw new HarnessError(`operation ${op.key} has no host in the spec`);
       const region = req.region === undefined ? (config.regions[0] ?? null) : req.region;
       const creds = req.credentials ?? credentials;
-      const built = buildRequest(
-        { service: op.service, host, action: req.action ?? op.action, version: req.version ?? op.version, params: req.params, ...(region === null ? {} : { region }) },
-        { form: req.form ?? 'post-json', signMethod: req.signMethod ?? 'TC3-HMAC-SHA256', credentials: creds, ...(req.timestamp === undefined ? {} : { timestamp: req.timestamp }) },
-      );
-      if (!built.ok) throw new HarnessError(`cannot build ${op.key} request: ${built.error.message}`);
-      const wire = req.tamper ? req.tamper(built.value) : built.value;
-      if ((config.pace || config.target.kind !== 'mock') && !req.unpaced) await pacer.slot(op.key, op.rateLimit.perSecond);
-      const base = req.rateLimited ? config.target.rateLimitBaseUrl : config.target.baseUrl;
-      const exchange = await client.send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs });
-      const envelope: Envelope = exchange.response ? parseEnvelope(exchange.response.body) : { kind: 'neither', problem: 'no response' };
       const extra = creds === credentials ? secrets : [...secrets, creds.secretKey, ...(creds.token ? [creds.token] : [])];
-      return { exchange: redactExchange(exchange, extra), envelope, region };
+      const canRetry = req.retry !== false && mayRetry(op) && unanswered < RETRY.unreachableCalls;
+      const retries: string[] = [];
+      for (let attempt = 1; ; attempt++) {
+        const built = buildRequest(
+          { service: op.service, host, action: req.action ?? op.action, version: req.version ?? op.version, params: req.params, ...(region === null ? {} : { region }) },
+          { form: req.form ?? 'post-json', signMethod: req.signMethod ?? 'TC3-HMAC-SHA256', credentials: creds, ...(req.timestamp === undefined ? {} : { timestamp: req.timestamp }) },
+        );
+        if (!built.ok) throw new HarnessError(`cannot build ${op.key} request: ${built.error.message}`);
+        const wire = req.tamper ? req.tamper(built.value) : built.value;
+        if ((config.pace || config.target.kind !== 'mock') && !req.unpaced) await pacer.slot(op.key, op.rateLimit.perSecond);
+        const base = req.rateLimited ? config.target.rateLimitBaseUrl : config.target.baseUrl;
+        const exchange = await client.send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs });
+        const envelope: Envelope = exchange.response ? parseEnvelope(exchange.response.body) : { kind: 'neither', problem: 'no response' };
+        const why = canRetry && attempt < RETRY.attempts ? retryReason(exchange, envelope) : undefined;
+        if (why === undefined) {
+          unanswered = exchange.response === undefined ? unanswered + 1 : 0;
+          return { exchange: redactExchange(exchange, extra), envelope, region, retries };
+        }
+        retries.push(redactString(why, extra));
+        await (hooks.sleep ?? realSleep)(backoffMs(attempt + 1, hooks.random));
+      }
     },
   };
 }

@@ -1,0 +1,85 @@
+// `npm run bench` flags and the sizes of every benchmark, full or --quick (a smoke test of a minute or so).
+
+/** The benchmarks, in the order they run. */
+export const BENCHMARKS = ['mock', 'soak', 'judging', 'run', 'pacing', 'report'] as const;
+/** One benchmark's name. */
+export type BenchName = (typeof BENCHMARKS)[number];
+
+/** What the bench run does. */
+export interface BenchOptions {
+  readonly quick: boolean;
+  readonly only: readonly BenchName[];
+  /** Write a CPU profile of the standalone mock (benchmark `mock`) here. */
+  readonly profileDir?: string;
+  readonly out: string;
+  readonly help: boolean;
+}
+
+/** How big each benchmark is. */
+export interface BenchSizes {
+  readonly throughput: { readonly connections: number; readonly rounds: number; readonly roundSeconds: number; readonly warmupSeconds: number };
+  readonly soak: { readonly connections: number; readonly total: number; readonly chunks: number };
+  readonly judging: { readonly runsPerProperty: number; readonly repeats: number };
+  readonly run: { readonly runs: readonly number[]; readonly extra: readonly string[] };
+  readonly pacing: { readonly action: string; readonly runs: number };
+  readonly reportCases: number;
+}
+
+/** The sizes of the full bench (about six minutes on two cores) or of --quick. */
+export function benchSizes(quick: boolean): BenchSizes {
+  if (quick) {
+    return {
+      throughput: { connections: 32, rounds: 1, roundSeconds: 2, warmupSeconds: 1 },
+      soak: { connections: 32, total: 20_000, chunks: 4 },
+      judging: { runsPerProperty: 10, repeats: 1 },
+      run: { runs: [5, 10], extra: ['--action', 'DescribeImageSharePermission'] },
+      pacing: { action: 'ShareBlueprintAcrossAccounts', runs: 2 },
+      reportCases: 10_000,
+    };
+  }
+  return {
+    throughput: { connections: 32, rounds: 2, roundSeconds: 5, warmupSeconds: 2 },
+    soak: { connections: 32, total: 1_000_000, chunks: 10 },
+    judging: { runsPerProperty: 100, repeats: 3 },
+    run: { runs: [25, 50, 100, 200], extra: [] },
+    pacing: { action: 'ShareBlueprintAcrossAccounts', runs: 30 },
+    reportCases: 100_000,
+  };
+}
+
+/** Parses `--quick`, `--only a,b`, `--profile DIR`, `--out FILE`, `--help`; an error is one line. */
+export function parseBenchArgs(argv: readonly string[], defaultOut: string): { ok: true; value: BenchOptions } | { ok: false; error: string } {
+  let quick = false;
+  let help = false;
+  let only: BenchName[] = [...BENCHMARKS];
+  let profileDir: string | undefined;
+  let out = defaultOut;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (name === '--quick') quick = true;
+    else if (name === '--help' || name === '-h') help = true;
+    else if (name === '--only') {
+      const names = (value() ?? '').split(',').filter((n) => n !== '');
+      const unknown = names.find((n) => !(BENCHMARKS as readonly string[]).includes(n));
+      if (unknown !== undefined || names.length === 0) return { ok: false, error: `bench: --only takes some of ${BENCHMARKS.join(', ')}${unknown ? `, not '${unknown}'` : ''}` };
+      only = BENCHMARKS.filter((b) => names.includes(b));
+    } else if (name === '--profile' || name === '--out') {
+      const v = value();
+      if (v === undefined || v === '') return { ok: false, error: `bench: ${name} needs a value` };
+      if (name === '--profile') profileDir = v;
+      else out = v;
+    } else return { ok: false, error: `bench: unknown argument '${arg}' (see --help)` };
+  }
+  return { ok: true, value: { quick, only, out, help, ...(profileDir === undefined ? {} : { profileDir }) } };
+}
+
+/** The --help text. */
+export const BENCH_HELP = `Usage: npm run bench -- [--quick] [--only ${BENCHMARKS.join(',')}] [--profile DIR] [--out FILE]
+
+Measures the mock's throughput against a bare node:http server, its memory over a million requests, the
+judging throughput of the harness, the default run's wall time and how it grows with --runs, the live pacer
+against the documented rate limits, and the report for 100,000 cases. Writes bench/results.json (or --out)
+and prints a table. --quick scales everything down (a smoke test, not comparable figures); --profile writes
+a CPU profile of the mock under load (read it with: npx tsx bench/profile.ts DIR).`;
