@@ -5,6 +5,7 @@ import type { Io } from './io.ts';
 import { ExitCode } from './exit-codes.ts';
 import { parseFlags } from './parse-flags.ts';
 import { cleanupLedger } from './cleanup-ledger.ts';
+import { defaultLedgerPath } from './default-ledger-path.ts';
 import { loadFixtures } from '../suites/harness/load-fixtures.ts';
 import type { RunConfig } from '../suites/harness/run-config.ts';
 
@@ -40,7 +41,7 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
     target: { kind: endpoint ? 'endpoint' : 'live', baseUrl: endpoint, rateLimitBaseUrl: endpoint, timeoutMs },
     fixtures, fixturesSource: String(v['fixtures']), allowMutations: true, pace: true, seed: 0, runs: 0, products: [], actions: [],
     caseFilter: '', replayPath: '', regions: Object.keys(fixtures.regions).slice(0, 1),
-    ledgerPath: resolve(typeof v['ledger'] === 'string' ? v['ledger'] : '.tcconform/ledger.jsonl'),
+    ledgerPath: typeof v['ledger'] === 'string' ? resolve(v['ledger']) : defaultLedgerPath(process.cwd(), endpoint ? 'endpoint' : 'live', endpoint),
   };
   const left = await cleanupLedger(config, io);
   io.out(left.length === 0 ? 'tcconform cleanup: nothing left to undo' : `tcconform cleanup: ${left.length} mutation(s) could not be undone`);

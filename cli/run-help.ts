@@ -14,7 +14,7 @@ Target
   --fixtures FILE        fixtures file (JSON or YAML): which blueprint, image and accounts to use per region
   --region R[,R...]      regions to judge (default: the first region of the fixtures)
   --allow-mutations      also run cases that change the target (fixture IDs only; ledgered and undone)
-  --ledger FILE          ledger of mutations (default: .tcconform/ledger.jsonl)
+  --ledger FILE          ledger of mutations (default: .tcconform/ledger-<target>.jsonl, one per target)
   --timeout MS           per-request timeout (default 10000)
 
 Selection and generation

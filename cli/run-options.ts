@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Result } from '../core/types.ts';
 import { operations } from '../generated/operations.ts';
 import { parseFlags, type FlagSpec } from './parse-flags.ts';
+import { defaultLedgerPath } from './default-ledger-path.ts';
 import { driftFlagSpec, driftFlags, type DriftFlags } from './drift-flags.ts';
 
 /** The run command's options after validation. */
@@ -76,7 +77,7 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
   if (!drift.ok) return drift;
   return { ok: true, value: {
     help: v['help'] === true, target, endpoint, fixtures: str('fixtures') && resolve(cwd, str('fixtures')), regions: list('region'),
-    allowMutations: v['allow-mutations'] === true, ledger: resolve(cwd, str('ledger') || '.tcconform/ledger.jsonl'), timeoutMs,
+    allowMutations: v['allow-mutations'] === true, ledger: str('ledger') === '' ? defaultLedgerPath(cwd, target, endpoint) : resolve(cwd, str('ledger')), timeoutMs,
     products, actions, caseFilter: str('case'), seed, runs, replay: str('replay'), out: resolve(cwd, str('out') || 'tcconform-report'),
     progress: v['no-progress'] !== true, shard, drift: drift.value,
   } };
