@@ -82,4 +82,4 @@ Measures the mock's throughput against a bare node:http server, its memory over 
 judging throughput of the harness, the default run's wall time and how it grows with --runs, the live pacer
 against the documented rate limits, and the report for 100,000 cases. Writes bench/results.json (or --out)
 and prints a table. --quick scales everything down (a smoke test, not comparable figures); --profile writes
-a CPU profile of the mock under load (read it with: npx tsx bench/profile.ts DIR).`;
+a CPU profile of the mock under load (read it with: npx tsx bench/profile.ts DIR; the profiler slows the mock).`;
