@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ['suites/harness/global-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // One worker keeps its modules and JIT across the suite files (per-file fork start-up was about a quarter
+          // of a default run); the files share only the target's URL and fixtures, each with its own client and ledger.
+          isolate: false,
         },
       },
     ],
