@@ -3,8 +3,7 @@
 // drives the same generation, signing, sending and checking path as a conformance run, without vitest around it.
 import fc from 'fast-check';
 import type { Fixtures } from '../core/fixtures.ts';
-import type { RequestForm, SignMethod } from '../core/types.ts';
-import { flattensLosslessly } from '../core/flattens-losslessly.ts';
+import { FORMS, wireForm } from '../suites/harness/request-forms.ts';
 import { arbitraries } from '../generated/arbitraries/index.ts';
 import { operations, type Operation, type OperationKey } from '../generated/operations.ts';
 import { validatorFor } from '../generated/validators.ts';
@@ -12,10 +11,6 @@ import type { CallRequest } from '../suites/harness/target-client.ts';
 import type { Expectation } from '../checks/expectation.ts';
 import { fixtureOverrides } from '../suites/harness/fixture-overrides.ts';
 
-type Form = { readonly form: RequestForm; readonly signMethod: SignMethod };
-const FORMS: readonly Form[] = [
-  { form: 'post-json', signMethod: 'TC3-HMAC-SHA256' }, { form: 'get-query', signMethod: 'HmacSHA256' }, { form: 'post-form', signMethod: 'HmacSHA1' },
-];
 
 /** One generated property: an arbitrary of calls, each with what the docs say the answer must be. */
 export interface GeneratedProperty {
@@ -34,11 +29,11 @@ export function generatedProperties(fixtures: Fixtures, region: string): Generat
     return arbs.violations().map((v) => {
       const c = v.constraint;
       const violation = arbs.violations(fixtureOverrides(op, f, c.param)).find((x) => x.constraint.kind === c.kind && x.constraint.param === c.param) ?? v;
-      const forms = v.jsonOnly ? fc.constant(FORMS[0] as Form) : fc.constantFrom(...FORMS);
+      const forms = v.jsonOnly ? fc.constant(FORMS[0]) : fc.constantFrom(...FORMS);
       const arbitrary = fc.tuple(violation.arbitrary, forms).map(([rc, form]) => {
         const breaks = c.kind === 'unsupported-region' ? rc.region !== undefined && !(op.regions ?? []).includes(rc.region) : !validate(rc.params);
         if (!breaks) return undefined;
-        const wire = form.form === 'post-json' || flattensLosslessly(rc.params) ? form : (FORMS[0] as Form);
+        const wire = wireForm(form, rc.params);
         const call: CallRequest = { operation: op, params: rc.params, ...(rc.region === undefined ? {} : { region: rc.region }), ...wire };
         return { call, expectation: { kind: 'error', codes: c.codes, why: `breaks ${c.param} (${c.kind})` } as Expectation };
       });

@@ -8,17 +8,13 @@ import type { Operation } from '../../generated/operations.ts';
 import { validatorFor } from '../../generated/validators.ts';
 import { arbitraries } from '../../generated/arbitraries/index.ts';
 import type { OperationKey } from '../../generated/operations.ts';
-import type { RequestForm, SignMethod } from '../../core/types.ts';
 import type { CheckName } from '../../checks/finding.ts';
-import { flattensLosslessly } from '../../core/flattens-losslessly.ts';
+import { FORMS, wireForm } from './request-forms.ts';
 import { conformanceCase } from './conformance-case.ts';
 import { checkProperty } from './check-property.ts';
 import { fixtureOverrides } from './fixture-overrides.ts';
 import type { CaseRun } from './case-run.ts';
 
-const FORMS: readonly { form: RequestForm; signMethod: SignMethod }[] = [
-  { form: 'post-json', signMethod: 'TC3-HMAC-SHA256' }, { form: 'get-query', signMethod: 'HmacSHA256' }, { form: 'post-form', signMethod: 'HmacSHA1' },
-];
 
 const checkFor = (kind: string): CheckName => (kind === 'over-limit' ? 'limit_conformance' : kind === 'unsupported-region' ? 'protocol_conformance' : 'negative_data_rejection');
 
@@ -34,7 +30,7 @@ export function generatedCases(op: Operation): void {
     conformanceCase({ id, title: `requests breaking ${c.param} (${c.kind}: ${c.detail}) are refused with a code that names it`, operation: op,
       check: checkFor(c.kind), safety: 'negative', docs: op.docs }, async (run) => {
       const violation = arbs.violations(fixtureOverrides(op, fixtures(run), c.param)).find((x) => x.constraint.kind === c.kind && x.constraint.param === c.param) ?? v;
-      const forms = v.jsonOnly ? fc.constant(FORMS[0]!) : fc.constantFrom(...FORMS);
+      const forms = v.jsonOnly ? fc.constant(FORMS[0]) : fc.constantFrom(...FORMS);
       await checkProperty(run, fc.tuple(violation.arbitrary, forms), async ([rc, form]) => {
         // The oracle, re-checked on every (also every shrunk) request: it must really break the constraint.
         const breaks = c.kind === 'unsupported-region' ? rc.region !== undefined && !(op.regions ?? []).includes(rc.region) : !validate(rc.params);
@@ -55,10 +51,6 @@ export function generatedCases(op: Operation): void {
   });
 }
 
-// A request the query or form encoding cannot carry whole (empty arrays or objects) goes as JSON.
-function wireForm(form: (typeof FORMS)[number], params: Record<string, unknown>): (typeof FORMS)[number] {
-  return form.form === 'post-json' || flattensLosslessly(params) ? form : FORMS[0]!;
-}
 
 // Filter names and instance types are free strings in the schemas, but the docs list the values that mean
 // something; a random one may fairly be refused, so positive cases leave those parameters out.
