@@ -7,7 +7,7 @@ import { headerValue } from './header-value.ts';
 import { hostCandidates } from './host-candidates.ts';
 import { parseAuthorization, type Tc3Authorization } from './parse-authorization.ts';
 import { parseTimestamp } from './parse-timestamp.ts';
-import { signTc3, utcDate } from './sign-tc3.ts';
+import { normalizeSignedHeaders, sha256Hex, tc3SignatureOf, utcDate } from './sign-tc3.ts';
 import { splitPath } from './split-path.ts';
 import { vendorError } from './vendor-error.ts';
 
@@ -29,19 +29,20 @@ export function verifyTc3(input: VerifyInput): Result<VerifiedSignature, VendorE
   const { pathname, query } = splitPath(input.request.path);
   const method = input.request.method.toUpperCase();
   const headers = lowerCased(input.request.headers);
+  const names = normalizeSignedHeaders(auth.signedHeaders);
+  const payloadHash = sha256Hex(input.request.body);
   for (const host of hostCandidates(input)) {
-    const { signature } = signTc3({
+    const signature = tc3SignatureOf({
       method,
       canonicalUri: pathname,
       canonicalQuery: method === 'GET' ? query : '',
-      headers: { ...headers, host },
-      signedHeaders: auth.signedHeaders,
-      payload: input.request.body,
+      headers: headers['host'] === host ? headers : { ...headers, host },
+      signedHeaders: names,
       timestamp,
       service: auth.service,
       secretId: auth.secretId,
       secretKey,
-    });
+    }, names, payloadHash);
     if (constantTimeEqual(signature, auth.signature)) return { ok: true, value: { secretId: auth.secretId, signMethod: 'TC3-HMAC-SHA256', timestamp } };
   }
   return fail('AuthFailure.SignatureFailure', 'the TC3 signature does not match the request');

@@ -47,6 +47,18 @@ describe('small wire helpers', () => {
     expect(headerValue({}, 'host')).toBeUndefined();
   });
 
+  it('answers the same when asked again, for lower-case and mixed-case objects alike', () => {
+    const lower = { host: 'h', 'content-type': 'a' };
+    const mixed = { 'X-TC-Action': 'Share', host: 'h' };
+    for (let i = 0; i < 3; i++) {
+      expect(headerValue(lower, 'x-tc-token')).toBeUndefined();
+      expect(headerValue(lower, 'Content-Type')).toBe('a');
+      expect(headerValue(mixed, 'x-tc-action')).toBe('Share');
+      expect(headerValue(mixed, 'x-tc-token')).toBeUndefined();
+    }
+    expect(headerValue({ constructor: 'c' } as Record<string, string>, 'constructor')).toBe('c');
+  });
+
   it('compares media types without parameters or case', () => {
     expect(mediaType('Application/JSON; charset=utf-8')).toBe('application/json');
     expect(mediaType(undefined)).toBe('');

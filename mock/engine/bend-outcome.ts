@@ -6,15 +6,15 @@ import type { DeviationName } from '../faults/fault-plan.ts';
 import type { Outcome } from '../rules/outcome.ts';
 import { shareDirection } from '../rules/transitions.ts';
 import type { PipelineEnv } from './pipeline-env.ts';
-import type { Processed } from './processed.ts';
+import { processedOf, type Processed, type ProcessedContext } from './processed.ts';
 
 /** The transition's outcome, bent by success-instead-of-error, error-instead-of-success, share- and cancel-not-applied. */
-export function bendOutcome(env: PipelineEnv, op: Operation, params: Params, outcome: Outcome, extra: Partial<Processed>): Processed {
-  const faithful: Processed = { ...outcome, drop: false, omitRequestId: false, faults: [], ...extra };
+export function bendOutcome(env: PipelineEnv, op: Operation, params: Params, outcome: Outcome, context: ProcessedContext): Processed {
+  const faithful = processedOf(outcome, context);
   // No deviation injected (every run but the suite's self-tests): nothing to bend, no lookups per request.
   if (!env.faults.plan().deviations?.length) return faithful;
   const deviates = (name: DeviationName) => env.faults.deviates(name, { key: op.key, action: op.action });
-  const kept = (answer: Outcome['answer'], fault: DeviationName): Processed => ({ ...faithful, answer, state: env.state, changed: false, faults: [fault] });
+  const kept = (answer: Outcome['answer'], fault: DeviationName): Processed => processedOf({ answer, state: env.state, changed: false }, context, [fault]);
   if (!outcome.answer.ok && deviates('success-instead-of-error')) {
     return kept(successInsteadOfError(op.key, params, env.ids), 'success-instead-of-error');
   }

@@ -4,13 +4,14 @@ import type { Operation } from '../../generated/operations.ts';
 import { createFaultState, type FaultState } from '../faults/fault-state.ts';
 import type { FaultPlan } from '../faults/fault-plan.ts';
 import { createJournal, type Journal } from '../journal/journal.ts';
-import { compactProcessed, journalEntryOf, truncatedWire } from '../journal/journal-entry-of.ts';
+import { compactProcessed, journalEntryOf, truncatedWire, type HandledRequest } from '../journal/journal-entry-of.ts';
 import { protocolErrors } from '../http/errors.ts';
 import { envelopeBody } from '../http/envelope.ts';
 import { createRateLimiter, type RateLimiter } from '../rate/rate-limiter.ts';
 import { randomIds, systemClock, type Clock, type IdSource } from '../rules/clock.ts';
 import { stateOf, type State } from '../world/state.ts';
 import type { World } from '../world/world.ts';
+import type { PipelineEnv } from './pipeline-env.ts';
 import { processRequest, type IncomingRequest } from './process-request.ts';
 import { refusal, type Processed } from './processed.ts';
 
@@ -101,7 +102,10 @@ export function createEngine(options: EngineOptions): Engine {
 /** Runs the pipeline, commits the state, renders the envelope and journals the request. */
 function handleRequest(fixed: Fixed, live: Live, request: IncomingRequest): Reply {
   const started = performance.now();
-  const env = { ...fixed, state: live.state, faults: live.faults };
+  const env: PipelineEnv = {
+    operations: fixed.operations, documented: fixed.documented, clock: fixed.clock, ids: fixed.ids, limiter: fixed.limiter,
+    state: live.state, faults: live.faults,
+  };
   let processed: Processed;
   try {
     processed = processRequest(env, request);
@@ -112,9 +116,12 @@ function handleRequest(fixed: Fixed, live: Live, request: IncomingRequest): Repl
   const requestId = fixed.ids.requestId();
   const body = processed.drop ? '' : envelopeBody(processed.answer, processed.omitRequestId ? undefined : requestId);
   const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-  const time = new Date(fixed.clock.nowMs()).toISOString();
   const seq = fixed.journal.nextSeq();
-  const handled = { seq, time, peer: request.peer, wire: truncatedWire(request.wire), processed: compactProcessed(processed, request.wire), requestId, durationMs, secrets: live.secrets };
+  const handled: HandledRequest = {
+    seq, timeMs: fixed.clock.nowMs(), peer: request.peer, wire: truncatedWire(request.wire), processed: compactProcessed(processed, request.wire),
+    requestId, durationMs, secrets: live.secrets,
+  };
+  // Built (and redacted) only if someone reads the journal.
   fixed.journal.add(seq, () => journalEntryOf(handled));
   return { drop: processed.drop, body, delayMs: live.faults.latencyMs() };
 }

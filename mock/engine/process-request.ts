@@ -27,9 +27,9 @@ export function processRequest(env: PipelineEnv, request: IncomingRequest): Proc
   const call = parsed.value;
   const routed = routeOperation(env.operations, call, headerValue(request.wire.headers, 'host'));
   const ref: OperationRef | undefined = routed.ok ? { key: routed.value.key, action: routed.value.action } : undefined;
-  if (env.faults.drop(ref)) return { ...refusal(env.state, protocolErrors.internal(), { call }), drop: true, faults: ['dropConnection'] };
+  if (env.faults.drop(ref)) return refusal(env.state, protocolErrors.internal(), { call }, ['dropConnection'], true);
   if (!routed.ok) return finishAnswer(env, refusal(env.state, routed.error, { call }));
   const op = routed.value;
-  if (env.faults.fail(ref)) return finishAnswer(env, { ...refusal(env.state, protocolErrors.internal(), { call, op }), faults: ['internalError'] });
+  if (env.faults.fail(ref)) return finishAnswer(env, refusal(env.state, protocolErrors.internal(), { call, op }, ['internalError']));
   return finishAnswer(env, processRouted(env, request.wire, call, op));
 }

@@ -22,10 +22,9 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
     wire, call, service: op.service, state: env.state, nowSeconds: Math.floor(nowMs / 1000),
     checkSignature: !deviates('signature-not-checked'), checkTimestamp: !deviates('timestamp-not-checked'),
   });
-  const base = { call, op };
-  if (!auth.ok) return refusal(env.state, auth.error, base);
+  if (!auth.ok) return refusal(env.state, auth.error, { call, op });
   const { account, credential } = auth.value;
-  const known = { ...base, accountId: account.id };
+  const known = { call, op, accountId: account.id };
   const limited = env.limiter !== undefined && !deviates('rate-limit-not-enforced');
   if (limited && !env.limiter.admit(`${account.id}/${op.key}`, op.rateLimit.perSecond)) {
     return refusal(env.state, protocolErrors.rateLimited(op.action, op.rateLimit.perSecond), known);
@@ -41,5 +40,5 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
     documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
   };
   const outcome = transition(env.state, params.value, ctx);
-  return bendOutcome(env, op, params.value, outcome, { ...known, params: params.value });
+  return bendOutcome(env, op, params.value, outcome, { call, op, accountId: account.id, params: params.value });
 }

@@ -1,4 +1,6 @@
 // What the pipeline made of one request: the answer, the state after it, and what the journal needs to know.
+// Built in one place with every field present, so every Processed has the same shape (the engine makes thousands
+// a second; object spreads of varying shapes were a tenth of its time).
 import type { IncomingCall, Params, VendorError } from '../../core/types.ts';
 import type { Operation } from '../../generated/operations.ts';
 import { failure, type Answer } from '../rules/outcome.ts';
@@ -16,13 +18,39 @@ export interface Processed {
   readonly omitRequestId: boolean;
   /** Faults and deviations that shaped the answer. */
   readonly faults: readonly string[];
-  readonly call?: IncomingCall;
-  readonly op?: Operation;
-  readonly accountId?: string;
-  readonly params?: Params;
+  readonly call?: IncomingCall | undefined;
+  readonly op?: Operation | undefined;
+  readonly accountId?: string | undefined;
+  readonly params?: Params | undefined;
+}
+
+/** How far the request got: what was parsed, routed, authenticated and validated. */
+export interface ProcessedContext {
+  readonly call?: IncomingCall | undefined;
+  readonly op?: Operation | undefined;
+  readonly accountId?: string | undefined;
+  readonly params?: Params | undefined;
+}
+
+/** No faults: shared, never changed. */
+export const NO_FAULTS: readonly string[] = Object.freeze([]);
+
+const NOTHING_KNOWN: ProcessedContext = Object.freeze({});
+
+/** An answer with the state it leaves, what the request got to, and the faults that shaped it. */
+export function processedOf(
+  outcome: { readonly answer: Answer; readonly state: State; readonly changed: boolean },
+  context: ProcessedContext,
+  faults: readonly string[] = NO_FAULTS,
+  drop = false,
+): Processed {
+  return {
+    answer: outcome.answer, state: outcome.state, changed: outcome.changed, drop, omitRequestId: false, faults,
+    call: context.call, op: context.op, accountId: context.accountId, params: context.params,
+  };
 }
 
 /** A refusal before any state is touched. */
-export function refusal(state: State, error: VendorError, extra: Partial<Processed> = {}): Processed {
-  return { answer: failure(error.code, error.message), state, changed: false, drop: false, omitRequestId: false, faults: [], ...extra };
+export function refusal(state: State, error: VendorError, context: ProcessedContext = NOTHING_KNOWN, faults: readonly string[] = NO_FAULTS, drop = false): Processed {
+  return processedOf({ answer: failure(error.code, error.message), state, changed: false }, context, faults, drop);
 }

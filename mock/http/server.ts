@@ -6,9 +6,11 @@ import { ADMIN_PREFIX, handleAdmin } from '../admin/admin-http.ts';
 import type { MockAdmin } from '../admin/admin-api.ts';
 import type { Engine, Reply } from '../engine/engine.ts';
 import { protocolErrors, SIZE_LIMITS } from './errors.ts';
+import { createBodyDeadlines, type BodyDeadlines } from './body-deadlines.ts';
 import { readApiBody, readBody } from './read-body.ts';
-import { answerClientError, answerConnect, trackAnswer } from './socket-answers.ts';
+import { answerClientError, answerConnect, answerSent, openAnswer } from './socket-answers.ts';
 import { wireOf } from './wire-of.ts';
+import { createWriteBatch, type WriteBatch } from './write-batch.ts';
 
 /** Where and how to serve. */
 export interface ServerOptions {
@@ -27,19 +29,30 @@ export interface ListeningServer {
   readonly close: () => Promise<void>;
 }
 
+/** The server's shared request machinery: body deadlines and the batch of answers to write. */
+interface ServerIo {
+  readonly deadlines: BodyDeadlines;
+  readonly batch: WriteBatch;
+}
+
 /** Starts listening; resolves once the port is bound. */
 export function listen(options: ServerOptions): Promise<ListeningServer> {
   // requireHostHeader off: a request without Host is the mock's to refuse in the envelope, not node's bare 400.
   // connectionsCheckingInterval 1 s: the header and request timeouts fire on time, not up to 30 s late.
+  const io: ServerIo = { deadlines: createBodyDeadlines(options.bodyTimeoutMs ?? 15_000), batch: createWriteBatch() };
   const server = createServer({ maxHeaderSize: 64 * 1024, keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000, requireHostHeader: false,
-    connectionsCheckingInterval: 1_000 }, (req, res) => handle(options, req, res));
+    connectionsCheckingInterval: 1_000 }, (req, res) => handle(options, io, req, res));
+  server.once('close', io.deadlines.stop);
   server.keepAliveTimeout = 30_000;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(options.engine, error, socket));
   // An Expect other than 100-continue: served like any request (node would answer a bare 417).
-  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => handle(options, req, res));
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => handle(options, io, req, res));
   server.on('connect', (req: IncomingMessage, socket: Socket) => answerConnect(options.engine, req, socket));
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      io.deadlines.stop();
+      reject(error);
+    });
     server.listen(options.port, options.host, () => {
       server.off('error', reject);
       const address = server.address();
@@ -49,56 +62,78 @@ export function listen(options: ServerOptions): Promise<ListeningServer> {
   });
 }
 
-function handle(options: ServerOptions, req: IncomingMessage, res: ServerResponse): void {
-  trackAnswer(req, res);
-  serve(options, req, res).catch(() => failSafe(res));
+// The hot path: no promise, no timer and no listener of its own per request beyond the body read; the engine
+// answers synchronously inside the body's 'end' event.
+function handle(options: ServerOptions, io: ServerIo, req: IncomingMessage, res: ServerResponse): void {
+  try {
+    openAnswer(req);
+    const url = req.url ?? '/';
+    if (url.startsWith(ADMIN_PREFIX) || url === ADMIN_PREFIX.slice(0, -1)) return serveAdmin(options, io.deadlines, req, res);
+    readApiBody(req, io.deadlines, (body, refused) => {
+      try {
+        const reply = options.engine.handle({ wire: wireOf(req.method, url, req.headers, body), peer: req.socket.remoteAddress ?? '', ...(refused ? { refused } : {}) });
+        respond(io.batch, req, res, reply, refused !== undefined && !req.complete);
+      } catch {
+        failSafe(req, res);
+      }
+    });
+  } catch {
+    failSafe(req, res);
+  }
 }
 
-async function serve(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = req.url ?? '/';
-  if (url.startsWith(ADMIN_PREFIX) || url === ADMIN_PREFIX.slice(0, -1)) return serveAdmin(options, req, res);
-  const { body, refused } = await readApiBody(req, options.bodyTimeoutMs ?? 15_000);
-  const reply = options.engine.handle({ wire: wireOf(req.method, url, req.headers, body), peer: req.socket.remoteAddress ?? '', ...(refused ? { refused } : {}) });
-  respond(res, reply, req.headers['x-tc-traceid'], refused !== undefined && !req.complete);
-}
-
-function respond(res: ServerResponse, reply: Reply, traceId: string | string[] | undefined, close: boolean): void {
+function respond(batch: WriteBatch, req: IncomingMessage, res: ServerResponse, reply: Reply, close: boolean): void {
+  // A drop waits its turn too: answers queued before it on the same connection still go out first.
   if (reply.drop) {
-    res.socket?.destroy();
+    batch.defer(() => {
+      res.socket?.destroy();
+      answerSent(req, res);
+    });
     return;
   }
   const write = () => {
-    if (res.destroyed || res.writableEnded) return;
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply.body) };
-    if (typeof traceId === 'string' && /^[\x21-\x7e]{1,128}$/.test(traceId)) headers['x-tc-traceid'] = traceId;
-    if (close) headers['connection'] = 'close';
-    res.writeHead(200, headers);
-    res.end(reply.body);
+    if (!res.destroyed && !res.writableEnded) {
+      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply.body) };
+      const traceId = req.headers['x-tc-traceid'];
+      if (typeof traceId === 'string' && /^[\x21-\x7e]{1,128}$/.test(traceId)) headers['x-tc-traceid'] = traceId;
+      if (close) headers['connection'] = 'close';
+      res.writeHead(200, headers);
+      res.end(reply.body);
+    }
+    answerSent(req, res);
   };
   if (reply.delayMs > 0) setTimeout(write, reply.delayMs);
-  else write();
+  else batch.defer(write);
 }
 
-async function serveAdmin(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const read = await readBody(req, SIZE_LIMITS.tc3Post, protocolErrors.tooLarge('an admin request', SIZE_LIMITS.tc3Post), options.bodyTimeoutMs ?? 15_000);
-  const answer = read.ok
-    ? handleAdmin(options.admin, { method: req.method ?? '', path: req.url ?? '/', contentType: req.headers['content-type'], body: read.body, peer: req.socket.remoteAddress })
-    : { status: 400, body: { error: read.error.message } };
-  const text = JSON.stringify(answer.body);
-  if (!read.ok) req.resume();
-  res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+function serveAdmin(options: ServerOptions, deadlines: BodyDeadlines, req: IncomingMessage, res: ServerResponse): void {
+  readBody(req, SIZE_LIMITS.tc3Post, protocolErrors.tooLarge('an admin request', SIZE_LIMITS.tc3Post), deadlines, (read) => {
+    try {
+      const answer = read.ok
+        ? handleAdmin(options.admin, { method: req.method ?? '', path: req.url ?? '/', contentType: req.headers['content-type'], body: read.body, peer: req.socket.remoteAddress })
+        : { status: 400, body: { error: read.error.message } };
+      const text = JSON.stringify(answer.body);
+      if (!read.ok) req.resume();
+      res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+      answerSent(req, res);
+    } catch {
+      failSafe(req, res);
+    }
+  });
 }
 
 /** Last resort when handling itself failed: an InternalError envelope if nothing was sent yet. */
-function failSafe(res: ServerResponse): void {
+function failSafe(req: IncomingMessage, res: ServerResponse): void {
   if (res.headersSent) {
     res.destroy();
+    answerSent(req, res);
     return;
   }
   const body = JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'the mock could not handle this request' }, RequestId: crypto.randomUUID() } });
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.end(body);
+  answerSent(req, res);
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -15,15 +15,29 @@ interface SocketQueue {
 
 const queues = new WeakMap<Socket, SocketQueue>();
 
-/** Counts `req` as open on its socket until its answer finishes or the connection closes. */
-export function trackAnswer(req: IncomingMessage, res: ServerResponse): void {
-  const queue = queues.get(req.socket) ?? { open: new Set<IncomingMessage>(), after: undefined };
-  queues.set(req.socket, queue);
+/** Counts `req` as open on its socket until `answerSent` says its answer is out. */
+export function openAnswer(req: IncomingMessage): void {
+  let queue = queues.get(req.socket);
+  if (queue === undefined) {
+    queue = { open: new Set<IncomingMessage>(), after: undefined };
+    queues.set(req.socket, queue);
+  }
   queue.open.add(req);
+}
+
+/**
+ * Call once `res` is ended (or dropped). An answer whose response owns the socket is in the socket's buffer
+ * already, ahead of anything written after it: settled now, with no listener. One queued behind an earlier,
+ * unfinished answer (pipelining with injected latency) settles when node has written it.
+ */
+export function answerSent(req: IncomingMessage, res: ServerResponse): void {
+  const queue = queues.get(req.socket);
+  if (queue === undefined) return;
   const settle = () => {
     queue.open.delete(req);
     flush(queue);
   };
+  if (res.socket !== null || res.destroyed || res.writableFinished) return settle();
   res.once('finish', settle);
   res.once('close', settle);
 }

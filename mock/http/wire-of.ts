@@ -4,9 +4,25 @@ import type { WireRequest } from '../../core/types.ts';
 
 /** The WireRequest of method, URL, headers and body. */
 export function wireOf(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders, body: string): WireRequest {
+  return { method: method ?? '', path: url ?? '/', headers: flatHeaders(headers), body };
+}
+
+/**
+ * One string per header. node:http already lower-cases names and joins repeats into one string for every header
+ * but set-cookie (an array): without one, node's object serves as it is (nothing else holds it), with no copy.
+ */
+function flatHeaders(headers: IncomingHttpHeaders): Readonly<Record<string, string>> {
+  if (!hasArrayOrUpperCase(headers)) return headers as Readonly<Record<string, string>>;
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
-  return { method: method ?? '', path: url ?? '/', headers: flat, body };
+  return flat;
+}
+
+function hasArrayOrUpperCase(headers: IncomingHttpHeaders): boolean {
+  for (const name in headers) {
+    if (typeof headers[name] !== 'string' || name !== name.toLowerCase()) return true;
+  }
+  return false;
 }

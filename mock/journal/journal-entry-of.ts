@@ -11,7 +11,8 @@ export const JOURNAL_BODY_LIMIT = 16 * 1024;
 /** What the engine knows about a request once it is answered. */
 export interface HandledRequest {
   readonly seq: number;
-  readonly time: string;
+  /** When it arrived, ms since the epoch (written as ISO 8601 when the entry is read). */
+  readonly timeMs: number;
   readonly peer: string;
   readonly wire: WireRequest;
   readonly processed: Processed;
@@ -29,9 +30,11 @@ export function truncatedWire(wire: WireRequest): WireRequest {
 /** What a journal slot keeps of a processed request: no state, and no parameters of an oversized request. */
 export function compactProcessed(processed: Processed, wire: WireRequest): Processed {
   const small = wire.body.length <= JOURNAL_BODY_LIMIT;
-  const call = processed.call && (small ? processed.call : { ...processed.call, params: { truncated: `${wire.body.length} characters` } });
-  const { params: _params, state: _state, ...rest } = processed;
-  return { ...rest, state: EMPTY_STATE, ...(call ? { call } : {}), ...(small && processed.params ? { params: processed.params } : {}) };
+  const call = processed.call === undefined || small ? processed.call : { ...processed.call, params: { truncated: `${wire.body.length} characters` } };
+  return {
+    answer: processed.answer, state: EMPTY_STATE, changed: processed.changed, drop: processed.drop, omitRequestId: processed.omitRequestId,
+    faults: processed.faults, call, op: processed.op, accountId: processed.accountId, params: small ? processed.params : undefined,
+  };
 }
 
 const EMPTY_STATE = stateOf({ name: '', regions: [], callerId: '', accounts: [], images: [], blueprints: [] });
@@ -42,7 +45,7 @@ export function journalEntryOf(h: HandledRequest): JournalEntry {
   const call = p.call;
   return {
     seq: h.seq,
-    time: h.time,
+    time: new Date(h.timeMs).toISOString(),
     peer: h.peer,
     ...(call ? { action: call.action, version: call.version, form: call.form, signMethod: call.signMethod } : {}),
     ...(call?.region !== undefined ? { region: call.region } : {}),

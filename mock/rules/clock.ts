@@ -43,5 +43,7 @@ export function sequentialIds(): IdSource {
 
 /** `YYYY-MM-DDThh:mm:ssZ` of a millisecond time: the documented CreatedTime format. */
 export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = new Date(ms).toISOString();
+  // `…:ssZ` from `…:ss.mmmZ`; a six-digit year (`+010000-…`) keeps the general form.
+  return iso.length === 24 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, 'Z');
 }
