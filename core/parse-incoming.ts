@@ -26,24 +26,24 @@ export function parseIncoming(request: WireRequest): Result<IncomingCall, Vendor
   const { form, signMethod } = detected.value;
   const pathname = splitPath(request.path).pathname;
   if (signMethod !== 'TC3-HMAC-SHA256') return parseV1(request, { form, signMethod, pathname });
-  const header = (name: string): string | undefined => headerValue(request.headers, name);
-  const action = header('x-tc-action');
-  const version = header('x-tc-version');
+  const headers = request.headers;
+  const action = headerValue(headers, 'x-tc-action');
+  const version = headerValue(headers, 'x-tc-version');
   if (!action) return missing('X-TC-Action');
   if (!version) return missing('X-TC-Version');
   const params = form === 'post-json' ? jsonParams(request.body) : queryParams(splitPath(request.path).query);
   if (!params.ok) return params;
-  const auth = parseAuthorization(header('authorization') ?? '');
+  const auth = parseAuthorization(headerValue(headers, 'authorization') ?? '');
   return ok({
     form,
     signMethod,
     action,
     version,
-    region: header('x-tc-region'),
-    token: header('x-tc-token'),
-    language: header('x-tc-language'),
+    region: headerValue(headers, 'x-tc-region'),
+    token: headerValue(headers, 'x-tc-token'),
+    language: headerValue(headers, 'x-tc-language'),
     secretId: auth.ok ? auth.value.secretId : undefined,
-    timestamp: integerOrUndefined(header('x-tc-timestamp')),
+    timestamp: integerOrUndefined(headerValue(headers, 'x-tc-timestamp')),
     nonce: undefined,
     pathname,
     params: params.value,
@@ -76,7 +76,7 @@ function parseV1(request: WireRequest, base: Pick<IncomingCall, 'form' | 'signMe
 
 /** An empty body counts as `{}`; anything else must be a JSON object. */
 function jsonParams(body: string): Result<Params, VendorError> {
-  if (body.trim() === '') return { ok: true, value: {} };
+  if (/^\s*$/.test(body)) return { ok: true, value: {} };
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);

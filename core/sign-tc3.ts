@@ -1,6 +1,7 @@
 // TC3-HMAC-SHA256, as the API 3.0 signature page describes it: canonical request → string to sign → derived
 // key → hex signature → Authorization header. Pure; the pieces are exported so tests can check each step.
 import { createHmac, hash } from 'node:crypto';
+import { hmacKey, hmacSha256Hex, type HmacKey } from './hmac-sha256.ts';
 
 /** Everything the TC3 signature covers. Header names may be in any case; `signedHeaders` picks which count. */
 export interface Tc3Input {
@@ -101,9 +102,13 @@ export function deriveSigningKey(secretKey: string, date: string, service: strin
 
 // The key only changes with the date, so the last few are kept: three HMACs saved on every request signed or
 // verified (the mock verifies thousands a second). Never handed out: callers get a copy they may change.
-const signingKeys = new Map<string, Buffer>();
+const signingKeys = new Map<string, { readonly key: Buffer; readonly prepared: HmacKey }>();
 
 function cachedSigningKey(secretKey: string, date: string, service: string): Buffer {
+  return signingKeyOf(secretKey, date, service).key;
+}
+
+function signingKeyOf(secretKey: string, date: string, service: string): { readonly key: Buffer; readonly prepared: HmacKey } {
   const id = `${date}\n${service}\n${secretKey}`;
   const known = signingKeys.get(id);
   if (known !== undefined) return known;
@@ -111,8 +116,9 @@ function cachedSigningKey(secretKey: string, date: string, service: string): Buf
   const kService = createHmac('sha256', kDate).update(service, 'utf8').digest();
   const key = createHmac('sha256', kService).update('tc3_request', 'utf8').digest();
   if (signingKeys.size >= 64) signingKeys.clear();
-  signingKeys.set(id, key);
-  return key;
+  const entry = { key, prepared: hmacKey(key) };
+  signingKeys.set(id, entry);
+  return entry;
 }
 
 /** Signs `input` with TC3-HMAC-SHA256 and returns the Authorization header and every intermediate. */
@@ -133,6 +139,5 @@ export function tc3SignatureOf(input: Omit<Tc3Input, 'payload'>, names: readonly
 }
 
 function signWithKey(input: Pick<Tc3Input, 'secretKey' | 'timestamp' | 'service'>, toSign: string): string {
-  const key = cachedSigningKey(input.secretKey, utcDate(input.timestamp), input.service);
-  return createHmac('sha256', key).update(toSign, 'utf8').digest('hex');
+  return hmacSha256Hex(signingKeyOf(input.secretKey, utcDate(input.timestamp), input.service).prepared, toSign);
 }

@@ -43,6 +43,15 @@ export function sequentialIds(): IdSource {
 
 /** `YYYY-MM-DDThh:mm:ssZ` of a millisecond time: the documented CreatedTime format. */
 export function isoSeconds(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond.second) lastSecond = { second, text: secondText(second * 1000) };
+  return lastSecond.text;
+}
+
+// Every share of a busy second carries the same CreatedTime: formatted once.
+let lastSecond = { second: Number.NaN, text: '' };
+
+function secondText(ms: number): string {
   const iso = new Date(ms).toISOString();
   // `…:ssZ` from `…:ss.mmmZ`; a six-digit year (`+010000-…`) keeps the general form.
   return iso.length === 24 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, 'Z');

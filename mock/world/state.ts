@@ -1,6 +1,7 @@
 // The world indexed for lookups: what the transitions read and return. Maps keep insertion order, so a state
 // turns back into the same world (worldOf). Accounts never change during a run; images and blueprints do.
 import type { Account, AccountCredential, Blueprint, CvmImage, World } from './world.ts';
+import { LayeredMap } from './layered-map.ts';
 
 /** A credential with the account it belongs to. */
 export interface KeyHolder {
@@ -50,21 +51,15 @@ export function worldOf(state: State): World {
 
 /** A new state with `image` stored (added or replaced). */
 export function withImage(state: State, image: CvmImage): State {
-  const images = new Map(state.images);
-  images.set(image.id, image);
-  return { ...state, images };
+  return { ...state, images: LayeredMap.of(state.images).with(image.id, image) };
 }
 
 /** A new state with `blueprint` stored (added or replaced). */
 export function withBlueprint(state: State, blueprint: Blueprint): State {
-  const blueprints = new Map(state.blueprints);
-  blueprints.set(blueprint.id, blueprint);
-  return { ...state, blueprints };
+  return { ...state, blueprints: LayeredMap.of(state.blueprints).with(blueprint.id, blueprint) };
 }
 
 /** A new state without the blueprint `id`. */
 export function withoutBlueprint(state: State, id: string): State {
-  const blueprints = new Map(state.blueprints);
-  blueprints.delete(id);
-  return { ...state, blueprints };
+  return { ...state, blueprints: LayeredMap.of(state.blueprints).without(id) };
 }
