@@ -12,10 +12,10 @@ describe('body deadlines', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
     deadlines = createBodyDeadlines(1_000, 100);
     const expired: string[] = [];
-    deadlines.watch(() => expired.push('a'));
-    const b = deadlines.watch(() => expired.push('b'));
+    deadlines.watch({ expire: () => expired.push('a') });
+    const b = deadlines.watch({ expire: () => expired.push('b') });
     vi.advanceTimersByTime(500);
-    deadlines.watch(() => expired.push('c'));
+    deadlines.watch({ expire: () => expired.push('c') });
     deadlines.release(b);
     vi.advanceTimersByTime(499);
     expect(expired).toEqual([]);
@@ -29,7 +29,7 @@ describe('body deadlines', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
     deadlines = createBodyDeadlines(100, 10);
     let fired = 0;
-    deadlines.watch(() => { fired += 1; });
+    deadlines.watch({ expire: () => { fired += 1; } });
     deadlines.stop();
     vi.advanceTimersByTime(1_000);
     expect(fired).toBe(0);

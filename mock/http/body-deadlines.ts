@@ -1,16 +1,21 @@
 // Deadlines of the request bodies still arriving, kept in one set and swept by one timer: a request costs a set
 // insertion and removal, not a timer of its own (the mock answers thousands a second).
 
+/** What a deadline calls when it passes. */
+export interface Expiring {
+  expire(): void;
+}
+
 /** A body read being watched. */
 export interface PendingBody {
   readonly deadline: number;
-  readonly expire: () => void;
+  readonly target: Expiring;
 }
 
 /** The deadlines of one server. */
 export interface BodyDeadlines {
-  /** Calls `expire` once `timeoutMs` pass, unless `release` comes first. */
-  readonly watch: (expire: () => void) => PendingBody;
+  /** Calls `target.expire()` once `timeoutMs` pass, unless `release` comes first. */
+  readonly watch: (target: Expiring) => PendingBody;
   readonly release: (pending: PendingBody) => void;
   /** Stops the sweep; nothing pending expires after this. */
   readonly stop: () => void;
@@ -25,14 +30,14 @@ export function createBodyDeadlines(timeoutMs: number, sweepMs = Math.min(250, M
     for (const p of pending) {
       if (p.deadline > now) break;
       pending.delete(p);
-      p.expire();
+      p.target.expire();
     }
   };
   const timer = setInterval(sweep, sweepMs);
   timer.unref();
   return {
-    watch: (expire) => {
-      const p = { deadline: performance.now() + timeoutMs, expire };
+    watch: (target) => {
+      const p = { deadline: performance.now() + timeoutMs, target };
       pending.add(p);
       return p;
     },

@@ -4,33 +4,23 @@
 import type { IncomingMessage } from 'node:http';
 import { mediaType } from '../../core/media-type.ts';
 import type { VendorError } from '../../core/types.ts';
-import type { BodyDeadlines } from './body-deadlines.ts';
+import type { BodyDeadlines, PendingBody } from './body-deadlines.ts';
 import { protocolErrors, SIZE_LIMITS } from './errors.ts';
 
 /** The body as text, or the refusal (too large, too slow, broken stream) with what arrived before it. */
 export type BodyResult = { readonly ok: true; readonly body: string } | { readonly ok: false; readonly error: VendorError; readonly body: string };
 
-/** What an API request's body read gives: the text, and the transport's refusal when there is one. */
-export type ApiBody = (body: string, refused: VendorError | undefined) => void;
-
 /**
  * Reads an API request's body under the limit its method and form allow: GET 32 KB for URL and body together,
- * a v1 form POST 1 MB, any other POST (TC3 JSON) 10 MB. Other methods are refused without reading.
+ * a v1 form POST 1 MB, any other POST (TC3 JSON) 10 MB. Other methods are refused without reading. After a
+ * refusal the caller resumes the request, so the rest is discarded and the answer can still be read.
  */
-export function readApiBody(req: IncomingMessage, deadlines: BodyDeadlines, done: ApiBody): void {
+export function readApiBody(req: IncomingMessage, deadlines: BodyDeadlines, done: (result: BodyResult) => void): void {
   const method = (req.method ?? '').toUpperCase();
-  if (method !== 'GET' && method !== 'POST') {
-    req.resume();
-    return done('', protocolErrors.method(req.method ?? ''));
-  }
+  if (method !== 'GET' && method !== 'POST') return done({ ok: false, error: protocolErrors.method(req.method ?? ''), body: '' });
   const [limit, tooLarge] = apiLimit(req, method);
-  const finish = (read: BodyResult) => {
-    if (read.ok) return done(read.body, undefined);
-    req.resume();
-    done(read.body, read.error);
-  };
-  if (limit < 0) return finish({ ok: false, error: tooLarge, body: '' });
-  readBody(req, limit, tooLarge, deadlines, finish);
+  if (limit < 0) return done({ ok: false, error: tooLarge, body: '' });
+  readBody(req, limit, tooLarge, deadlines, done);
 }
 
 function apiLimit(req: IncomingMessage, method: string): readonly [number, VendorError] {
@@ -47,24 +37,79 @@ export function readBody(req: IncomingMessage, limit: number, tooLarge: VendorEr
     req.resume();
     return done({ ok: false, error: tooLarge, body: '' });
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let settled = false;
-  const text = () => (chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8'));
-  const settle = (result: BodyResult) => {
-    if (settled) return;
-    settled = true;
-    deadlines.release(pending);
-    done(result);
-  };
-  const pending = deadlines.watch(() => settle({ ok: false, error: protocolErrors.timeout(), body: text() }));
-  req.on('data', (chunk: Buffer) => {
-    if (settled) return;
-    size += chunk.length;
-    if (size > limit) settle({ ok: false, error: tooLarge, body: text() });
-    else chunks.push(chunk);
-  });
-  req.on('end', () => settle({ ok: true, body: chunks.length === 0 ? '' : text() }));
-  req.on('error', () => settle({ ok: false, error: protocolErrors.malformedHttp('the body stream broke'), body: text() }));
-  req.on('aborted', () => settle({ ok: false, error: protocolErrors.malformedHttp('the client aborted the body'), body: text() }));
+  (req as Reading)[READ] = new BodyRead(limit, tooLarge, deadlines, done);
+  // Listeners shared by every request (`this` is the request): nothing is allocated per request for them.
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', onError);
+  req.on('aborted', onAborted);
+}
+
+const READ = Symbol('bodyRead');
+
+type Reading = IncomingMessage & { [READ]: BodyRead };
+
+function onData(this: IncomingMessage, chunk: Buffer): void {
+  (this as Reading)[READ].data(chunk);
+}
+
+function onEnd(this: IncomingMessage): void {
+  (this as Reading)[READ].end();
+}
+
+function onError(this: IncomingMessage): void {
+  (this as Reading)[READ].fail(protocolErrors.malformedHttp('the body stream broke'));
+}
+
+function onAborted(this: IncomingMessage): void {
+  (this as Reading)[READ].fail(protocolErrors.malformedHttp('the client aborted the body'));
+}
+
+/** One body being read: what arrived, and whether the outcome is decided. */
+class BodyRead {
+  private readonly chunks: Buffer[] = [];
+  private size = 0;
+  private settled = false;
+  private readonly pending: PendingBody;
+
+  constructor(
+    private readonly limit: number,
+    private readonly tooLarge: VendorError,
+    private readonly deadlines: BodyDeadlines,
+    private readonly done: (result: BodyResult) => void,
+  ) {
+    this.pending = deadlines.watch(this);
+  }
+
+  data(chunk: Buffer): void {
+    if (this.settled) return;
+    this.size += chunk.length;
+    if (this.size > this.limit) this.fail(this.tooLarge);
+    else this.chunks.push(chunk);
+  }
+
+  end(): void {
+    this.settle({ ok: true, body: this.text() });
+  }
+
+  expire(): void {
+    this.fail(protocolErrors.timeout());
+  }
+
+  fail(error: VendorError): void {
+    this.settle({ ok: false, error, body: this.text() });
+  }
+
+  private settle(result: BodyResult): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.deadlines.release(this.pending);
+    this.done(result);
+  }
+
+  private text(): string {
+    const { chunks } = this;
+    if (chunks.length === 0) return '';
+    return chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  }
 }

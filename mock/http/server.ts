@@ -32,14 +32,14 @@ export interface ListeningServer {
 /** The server's shared request machinery: body deadlines and the batch of answers to write. */
 interface ServerIo {
   readonly deadlines: BodyDeadlines;
-  readonly batch: WriteBatch;
+  readonly batch: WriteBatch<Answer>;
 }
 
 /** Starts listening; resolves once the port is bound. */
 export function listen(options: ServerOptions): Promise<ListeningServer> {
   // requireHostHeader off: a request without Host is the mock's to refuse in the envelope, not node's bare 400.
   // connectionsCheckingInterval 1 s: the header and request timeouts fire on time, not up to 30 s late.
-  const io: ServerIo = { deadlines: createBodyDeadlines(options.bodyTimeoutMs ?? 15_000), batch: createWriteBatch() };
+  const io: ServerIo = { deadlines: createBodyDeadlines(options.bodyTimeoutMs ?? 15_000), batch: createWriteBatch(writeAnswer) };
   const server = createServer({ maxHeaderSize: 64 * 1024, keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000, requireHostHeader: false,
     connectionsCheckingInterval: 1_000 }, (req, res) => handle(options, io, req, res));
   server.once('close', io.deadlines.stop);
@@ -69,10 +69,12 @@ function handle(options: ServerOptions, io: ServerIo, req: IncomingMessage, res:
     openAnswer(req);
     const url = req.url ?? '/';
     if (url.startsWith(ADMIN_PREFIX) || url === ADMIN_PREFIX.slice(0, -1)) return serveAdmin(options, io.deadlines, req, res);
-    readApiBody(req, io.deadlines, (body, refused) => {
+    readApiBody(req, io.deadlines, (read) => {
       try {
-        const reply = options.engine.handle({ wire: wireOf(req.method, url, req.headers, body), peer: req.socket.remoteAddress ?? '', ...(refused ? { refused } : {}) });
-        respond(io.batch, req, res, reply, refused !== undefined && !req.complete);
+        if (!read.ok) req.resume();
+        const refused = read.ok ? undefined : read.error;
+        const reply = options.engine.handle({ wire: wireOf(req.method, url, req.headers, read.body), peer: req.socket.remoteAddress ?? '', refused });
+        respond(io.batch, { req, res, reply, close: refused !== undefined && !req.complete });
       } catch {
         failSafe(req, res);
       }
@@ -82,28 +84,31 @@ function handle(options: ServerOptions, io: ServerIo, req: IncomingMessage, res:
   }
 }
 
-function respond(batch: WriteBatch, req: IncomingMessage, res: ServerResponse, reply: Reply, close: boolean): void {
+/** An answer waiting for the end of the turn. */
+interface Answer {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly reply: Reply;
+  readonly close: boolean;
+}
+
+function respond(batch: WriteBatch<Answer>, answer: Answer): void {
   // A drop waits its turn too: answers queued before it on the same connection still go out first.
-  if (reply.drop) {
-    batch.defer(() => {
-      res.socket?.destroy();
-      answerSent(req, res);
-    });
-    return;
+  if (answer.reply.delayMs > 0 && !answer.reply.drop) setTimeout(writeAnswer, answer.reply.delayMs, answer);
+  else batch.defer(answer);
+}
+
+function writeAnswer({ req, res, reply, close }: Answer): void {
+  if (reply.drop) res.socket?.destroy();
+  else if (!res.destroyed && !res.writableEnded) {
+    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply.body) };
+    const traceId = req.headers['x-tc-traceid'];
+    if (typeof traceId === 'string' && /^[\x21-\x7e]{1,128}$/.test(traceId)) headers['x-tc-traceid'] = traceId;
+    if (close) headers['connection'] = 'close';
+    res.writeHead(200, headers);
+    res.end(reply.body);
   }
-  const write = () => {
-    if (!res.destroyed && !res.writableEnded) {
-      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply.body) };
-      const traceId = req.headers['x-tc-traceid'];
-      if (typeof traceId === 'string' && /^[\x21-\x7e]{1,128}$/.test(traceId)) headers['x-tc-traceid'] = traceId;
-      if (close) headers['connection'] = 'close';
-      res.writeHead(200, headers);
-      res.end(reply.body);
-    }
-    answerSent(req, res);
-  };
-  if (reply.delayMs > 0) setTimeout(write, reply.delayMs);
-  else batch.defer(write);
+  answerSent(req, res);
 }
 
 function serveAdmin(options: ServerOptions, deadlines: BodyDeadlines, req: IncomingMessage, res: ServerResponse): void {

@@ -33,13 +33,14 @@ export function openAnswer(req: IncomingMessage): void {
 export function answerSent(req: IncomingMessage, res: ServerResponse): void {
   const queue = queues.get(req.socket);
   if (queue === undefined) return;
-  const settle = () => {
-    queue.open.delete(req);
-    flush(queue);
-  };
-  if (res.socket !== null || res.destroyed || res.writableFinished) return settle();
-  res.once('finish', settle);
-  res.once('close', settle);
+  if (res.socket !== null || res.destroyed || res.writableFinished) return settle(queue, req);
+  res.once('finish', () => settle(queue, req));
+  res.once('close', () => settle(queue, req));
+}
+
+function settle(queue: SocketQueue, req: IncomingMessage): void {
+  queue.open.delete(req);
+  flush(queue);
 }
 
 /** Writes the queued refusal once no complete request waits for its answer. A request whose body is still
