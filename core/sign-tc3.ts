@@ -1,6 +1,7 @@
 // TC3-HMAC-SHA256, as the API 3.0 signature page describes it: canonical request → string to sign → derived
 // key → hex signature → Authorization header. Pure; the pieces are exported so tests can check each step.
 import { createHmac, hash } from 'node:crypto';
+import { hasOnlyLowerCaseNames } from './header-value.ts';
 import { hmacKey, hmacSha256Hex, type HmacKey } from './hmac-sha256.ts';
 
 /** Everything the TC3 signature covers. Header names may be in any case; `signedHeaders` picks which count. */
@@ -70,7 +71,7 @@ export function canonicalHeaders(headers: Readonly<Record<string, string>>, sign
 /** The header lines of already normalized names. */
 function headerLines(headers: Readonly<Record<string, string>>, names: readonly string[]): string {
   // Wire headers are lower-case already (no copy then); otherwise the last of names equal but for case wins.
-  const lower = Object.keys(headers).every((k) => k === k.toLowerCase()) ? headers : Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const lower = hasOnlyLowerCaseNames(headers) ? headers : Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   let lines = '';
   for (const name of names) lines += `${name}:${(Object.hasOwn(lower, name) ? (lower[name] ?? '') : '').trim()}\n`;
   return lines;

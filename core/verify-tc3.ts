@@ -3,7 +3,7 @@
 import type { Result, VendorError, VerifiedSignature, VerifyInput, WireRequest } from './types.ts';
 import { checkSkew } from './check-skew.ts';
 import { constantTimeEqual } from './constant-time-equal.ts';
-import { headerValue } from './header-value.ts';
+import { hasOnlyLowerCaseNames, headerValue } from './header-value.ts';
 import { hostCandidates } from './host-candidates.ts';
 import { parseAuthorization, type Tc3Authorization } from './parse-authorization.ts';
 import { parseTimestamp } from './parse-timestamp.ts';
@@ -69,7 +69,7 @@ function readClaims(request: WireRequest): Result<{ auth: Tc3Authorization; time
 
 function lowerCased(headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
   // A server's wire headers are lower-case already: no copy then.
-  if (Object.keys(headers).every((k) => k === k.toLowerCase())) return headers;
+  if (hasOnlyLowerCaseNames(headers)) return headers;
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 

@@ -29,6 +29,7 @@ function recipientProblem(state: State, blueprint: Blueprint, id: string, ctx: C
   if (account.kind !== 'root') return e.notRoot(id);
   if (account.site !== ctx.caller.site) return e.otherSite(id);
   if (blueprint.shares.some((s) => s.accountId === id)) return blueprintErrors.alreadyShared(blueprint.id, id);
-  if (receivedBlueprints(state, id) >= account.shareQuota) return e.quota(id);
+  // A blueprint counts once however it is shared: with fewer blueprints than the quota, the count cannot reach it.
+  if (state.blueprints.size >= account.shareQuota && receivedBlueprints(state, id) >= account.shareQuota) return e.quota(id);
   return undefined;
 }
