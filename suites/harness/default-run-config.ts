@@ -11,7 +11,7 @@ export const DEFAULT_SEED = 20260324;
 /** A mock-target config; `base` keeps the CLI's choices (seed, runs, filters) when the CLI asked for the mock. */
 export function defaultRunConfig(url: string, rateLimitUrl: string, fixtures: Fixtures, base?: RunConfig): RunConfig {
   return {
-    target: { kind: 'mock', baseUrl: url, rateLimitBaseUrl: rateLimitUrl, timeoutMs: base?.target.timeoutMs ?? 10_000 },
+    target: { kind: 'mock', baseUrl: url, rateLimitBaseUrl: rateLimitUrl, rateLimitTargetDedicated: rateLimitUrl !== url, timeoutMs: base?.target.timeoutMs ?? 10_000 },
     fixtures,
     fixturesSource: 'embedded mock (default world)',
     allowMutations: true,

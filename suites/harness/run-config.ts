@@ -13,6 +13,11 @@ export interface RunConfig {
     readonly baseUrl: string;
     /** A target that enforces the documented rate limits, for the rate-limit cases (same as baseUrl off the mock). */
     readonly rateLimitBaseUrl: string;
+    /**
+     * True when nothing but the rate-limit cases calls rateLimitBaseUrl (the embedded mock's second instance): no
+     * other traffic shares its per-second windows, so those cases need not wait for a quiet one first or leave one behind.
+     */
+    readonly rateLimitTargetDedicated?: boolean;
     readonly timeoutMs: number;
   };
   readonly fixtures: Fixtures;
