@@ -18,26 +18,39 @@ export type BodyResult = { readonly ok: true; readonly body: string } | { readon
 export function readApiBody(req: IncomingMessage, deadlines: BodyDeadlines, done: (result: BodyResult) => void): void {
   const method = (req.method ?? '').toUpperCase();
   if (method !== 'GET' && method !== 'POST') return done({ ok: false, error: protocolErrors.method(req.method ?? ''), body: '' });
-  const [limit, tooLarge] = apiLimit(req, method);
-  if (limit < 0) return done({ ok: false, error: tooLarge, body: '' });
-  readBody(req, limit, tooLarge, deadlines, done);
+  const limit = apiLimit(req, method);
+  if (limit.bytes < 0) return done({ ok: false, error: tooLarge(limit), body: '' });
+  readBody(req, limit, deadlines, done);
 }
 
-function apiLimit(req: IncomingMessage, method: string): readonly [number, VendorError] {
-  if (method === 'GET') return [SIZE_LIMITS.get - Buffer.byteLength(req.url ?? ''), protocolErrors.tooLarge('a GET request', SIZE_LIMITS.get)];
-  return mediaType(req.headers['content-type']) === 'application/x-www-form-urlencoded'
-    ? [SIZE_LIMITS.v1Post, protocolErrors.tooLarge('a v1 POST body', SIZE_LIMITS.v1Post)]
-    : [SIZE_LIMITS.tc3Post, protocolErrors.tooLarge('a TC3 POST body', SIZE_LIMITS.tc3Post)];
+/** A body limit: the bytes still allowed, the documented limit, and what the refusal calls the request. */
+export interface BodyLimit {
+  readonly bytes: number;
+  readonly documented: number;
+  readonly what: string;
+}
+
+const V1_POST: BodyLimit = { bytes: SIZE_LIMITS.v1Post, documented: SIZE_LIMITS.v1Post, what: 'a v1 POST body' };
+const TC3_POST: BodyLimit = { bytes: SIZE_LIMITS.tc3Post, documented: SIZE_LIMITS.tc3Post, what: 'a TC3 POST body' };
+
+/** RequestSizeLimitExceeded for `limit`, built only when a request breaks it. */
+function tooLarge(limit: BodyLimit): VendorError {
+  return protocolErrors.tooLarge(limit.what, limit.documented);
+}
+
+function apiLimit(req: IncomingMessage, method: string): BodyLimit {
+  if (method === 'GET') return { bytes: SIZE_LIMITS.get - Buffer.byteLength(req.url ?? ''), documented: SIZE_LIMITS.get, what: 'a GET request' };
+  return mediaType(req.headers['content-type']) === 'application/x-www-form-urlencoded' ? V1_POST : TC3_POST;
 }
 
 /** Reads `req`'s body up to `limit` bytes before its deadline; past the limit the answer is `tooLarge`. `done` is called once. */
-export function readBody(req: IncomingMessage, limit: number, tooLarge: VendorError, deadlines: BodyDeadlines, done: (result: BodyResult) => void): void {
+export function readBody(req: IncomingMessage, limit: BodyLimit, deadlines: BodyDeadlines, done: (result: BodyResult) => void): void {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
+  if (Number.isFinite(declared) && declared > limit.bytes) {
     req.resume();
-    return done({ ok: false, error: tooLarge, body: '' });
+    return done({ ok: false, error: tooLarge(limit), body: '' });
   }
-  (req as Reading)[READ] = new BodyRead(limit, tooLarge, deadlines, done);
+  (req as Reading)[READ] = new BodyRead(limit, deadlines, done);
   // Listeners shared by every request (`this` is the request): nothing is allocated per request for them.
   req.on('data', onData);
   req.on('end', onEnd);
@@ -73,8 +86,7 @@ class BodyRead {
   private readonly pending: PendingBody;
 
   constructor(
-    private readonly limit: number,
-    private readonly tooLarge: VendorError,
+    private readonly limit: BodyLimit,
     private readonly deadlines: BodyDeadlines,
     private readonly done: (result: BodyResult) => void,
   ) {
@@ -84,7 +96,7 @@ class BodyRead {
   data(chunk: Buffer): void {
     if (this.settled) return;
     this.size += chunk.length;
-    if (this.size > this.limit) this.fail(this.tooLarge);
+    if (this.size > this.limit.bytes) this.fail(tooLarge(this.limit));
     else this.chunks.push(chunk);
   }
 

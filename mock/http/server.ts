@@ -111,8 +111,10 @@ function writeAnswer({ req, res, reply, close }: Answer): void {
   answerSent(req, res);
 }
 
+const ADMIN_LIMIT = { bytes: SIZE_LIMITS.tc3Post, documented: SIZE_LIMITS.tc3Post, what: 'an admin request' };
+
 function serveAdmin(options: ServerOptions, deadlines: BodyDeadlines, req: IncomingMessage, res: ServerResponse): void {
-  readBody(req, SIZE_LIMITS.tc3Post, protocolErrors.tooLarge('an admin request', SIZE_LIMITS.tc3Post), deadlines, (read) => {
+  readBody(req, ADMIN_LIMIT, deadlines, (read) => {
     try {
       const answer = read.ok
         ? handleAdmin(options.admin, { method: req.method ?? '', path: req.url ?? '/', contentType: req.headers['content-type'], body: read.body, peer: req.socket.remoteAddress })

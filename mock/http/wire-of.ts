@@ -8,11 +8,11 @@ export function wireOf(method: string | undefined, url: string | undefined, head
 }
 
 /**
- * One string per header. node:http already lower-cases names and joins repeats into one string for every header
- * but set-cookie (an array): without one, node's object serves as it is (nothing else holds it), with no copy.
+ * One string per header. node:http lower-cases names and joins repeats into one string for every header but
+ * set-cookie (an array): without one, node's object serves as it is (nothing else holds it), with no copy.
  */
 function flatHeaders(headers: IncomingHttpHeaders): Readonly<Record<string, string>> {
-  if (!hasArrayOrUpperCase(headers)) return headers as Readonly<Record<string, string>>;
+  if (allStrings(headers)) return headers as Readonly<Record<string, string>>;
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
@@ -20,9 +20,7 @@ function flatHeaders(headers: IncomingHttpHeaders): Readonly<Record<string, stri
   return flat;
 }
 
-function hasArrayOrUpperCase(headers: IncomingHttpHeaders): boolean {
-  for (const name in headers) {
-    if (typeof headers[name] !== 'string' || name !== name.toLowerCase()) return true;
-  }
-  return false;
+function allStrings(headers: IncomingHttpHeaders): boolean {
+  for (const name in headers) if (typeof headers[name] !== 'string') return false;
+  return true;
 }
