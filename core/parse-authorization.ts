@@ -13,6 +13,9 @@ export interface Tc3Authorization {
 }
 
 const INVALID = 'AuthFailure.InvalidAuthorization';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HEADER_NAME = /^[a-z0-9-]+$/;
+const HEX_SIGNATURE = /^[0-9a-fA-F]{64}$/;
 
 /** Parses a TC3 Authorization header value; malformed or missing pieces give AuthFailure.InvalidAuthorization. */
 export function parseAuthorization(value: string): Result<Tc3Authorization, VendorError> {
@@ -41,10 +44,10 @@ function parse(value: string): Result<Tc3Authorization, VendorError> {
   if (scope.length !== 4 || !secretId || !date || !service || terminator !== 'tc3_request') {
     return fail(`Credential must be <SecretId>/<date>/<service>/tc3_request, got '${credential}'`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`Credential date must be YYYY-MM-DD, got '${date}'`);
+  if (!DATE.test(date)) return fail(`Credential date must be YYYY-MM-DD, got '${date}'`);
   const names = signedHeaders.split(';');
-  if (names.some((n) => !/^[a-z0-9-]+$/.test(n))) return fail(`SignedHeaders must be lower-case names joined by ';', got '${signedHeaders}'`);
-  if (!/^[0-9a-fA-F]{64}$/.test(signature)) return fail('Signature must be 64 hex digits');
+  if (names.some((n) => !HEADER_NAME.test(n))) return fail(`SignedHeaders must be lower-case names joined by ';', got '${signedHeaders}'`);
+  if (!HEX_SIGNATURE.test(signature)) return fail('Signature must be 64 hex digits');
   return { ok: true, value: { secretId, date, service, signedHeaders: names, signature } };
 }
 

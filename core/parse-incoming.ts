@@ -19,6 +19,9 @@ import { vendorError } from './vendor-error.ts';
 
 type Parsed = Result<IncomingCall, VendorError>;
 
+const DIGITS = /^\d{1,15}$/;
+const BLANK = /^\s*$/;
+
 /** Parses a received request into an IncomingCall; failures carry the vendor common code a server would answer. */
 export function parseIncoming(request: WireRequest): Result<IncomingCall, VendorError> {
   const detected = detectForm(request);
@@ -76,7 +79,7 @@ function parseV1(request: WireRequest, base: Pick<IncomingCall, 'form' | 'signMe
 
 /** An empty body counts as `{}`; anything else must be a JSON object. */
 function jsonParams(body: string): Result<Params, VendorError> {
-  if (/^\s*$/.test(body)) return { ok: true, value: {} };
+  if (BLANK.test(body)) return { ok: true, value: {} };
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -98,7 +101,7 @@ function queryParams(query: string): Result<Params, VendorError> {
 }
 
 function integerOrUndefined(raw: string | undefined): number | undefined {
-  return raw !== undefined && /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
+  return raw !== undefined && DIGITS.test(raw) ? Number(raw) : undefined;
 }
 
 function missing(name: string): Parsed {
