@@ -6,6 +6,7 @@ import { freshSequences, resetMock, startBenchMock } from './bench-mock.ts';
 import { figure, ratio, type Figure } from './figure.ts';
 import type { LoadResult } from './load-job.ts';
 import { journalSample, type JournalSample } from './journal-sample.ts';
+import { procCpuMs } from './proc-cpu.ts';
 import { procMemory } from './proc-memory.ts';
 import { runLoad } from './run-load.ts';
 import { spawnServer, type ChildServer } from './spawn-server.ts';
@@ -20,18 +21,27 @@ export interface ThroughputOptions {
   readonly profileDir?: string;
 }
 
-/** One measured round. */
+/** One measured round: each server's load result and the CPU milliseconds its process used meanwhile. */
 interface Round {
   readonly bare: LoadResult;
   readonly mock: LoadResult;
+  readonly bareCpuMs: number;
+  readonly mockCpuMs: number;
   readonly journal: JournalSample;
 }
 
+/** Loads `server` for `seconds`; the CPU its process used is read from /proc around the load. */
+async function loaded(server: ChildServer, opts: ThroughputOptions, seconds: number): Promise<{ result: LoadResult; cpuMs: number }> {
+  const before = procCpuMs(server.pid);
+  const result = await runLoad({ url: server.url, connections: opts.connections, sequences: freshSequences(opts.connections), durationS: seconds });
+  return { result, cpuMs: procCpuMs(server.pid) - before };
+}
+
 async function round(mock: ChildServer, bare: ChildServer, opts: ThroughputOptions, seconds: number): Promise<Round> {
-  const bareResult = await runLoad({ url: bare.url, connections: opts.connections, sequences: freshSequences(opts.connections), durationS: seconds });
+  const b = await loaded(bare, opts, seconds);
   await resetMock(mock.url);
-  const mockResult = await runLoad({ url: mock.url, connections: opts.connections, sequences: freshSequences(opts.connections), durationS: seconds });
-  return { bare: bareResult, mock: mockResult, journal: await journalSample(mock.url) };
+  const m = await loaded(mock, opts, seconds);
+  return { bare: b.result, mock: m.result, bareCpuMs: b.cpuMs, mockCpuMs: m.cpuMs, journal: await journalSample(mock.url) };
 }
 
 /** Measures the mock against the bare server; the figures are ratios and rates of the same run. */
@@ -58,12 +68,16 @@ function figures(rounds: readonly Round[], peakRssMiB: number): Figure[] {
   const sampled = sum((r) => r.journal.entries);
   const changed = sum((r) => r.journal.stateChanged);
   const p99 = Math.max(...rounds.map((r) => r.mock.latencyP99Ms));
+  const mockCpuUs = (sum((r) => r.mockCpuMs) * 1000) / sum((r) => r.mock.requests);
+  const bareCpuUs = (sum((r) => r.bareCpuMs) * 1000) / sum((r) => r.bare.requests);
   return [
     figure('mock.rpsRatio', 'Mock throughput / bare node:http', ratio(mockRps, bareRps), '×',
       `${Math.round(mockRps)} vs ${Math.round(bareRps)} req/s, ${rounds.length} interleaved rounds`, { op: '>=', value: 0.5 }),
     figure('mock.rps', 'Mock throughput (share/cancel, 32 conns)', mockRps, 'req/s', `${sum((r) => r.mock.requests)} requests`),
     figure('mock.refused', 'Mock answers that were not successes', refused, 'answers',
       `non-2xx, errors and error envelopes of every answer; journal sample: ${changed}/${sampled} changed the state`, { op: '<=', value: 0 }),
+    figure('mock.cpuPerRequest', 'Mock CPU per request (user + system)', mockCpuUs, 'µs',
+      `bare server ${bareCpuUs.toFixed(1)} µs; /proc/PID/stat of each server process around its rounds`),
     figure('mock.p99', 'Mock p99 latency under load', p99, 'ms', `bare server p99 ${Math.max(...rounds.map((r) => r.bare.latencyP99Ms))} ms`),
     figure('mock.peakRss', 'Mock peak RSS', peakRssMiB, 'MiB', 'VmHWM of the mock process after the throughput rounds'),
   ];

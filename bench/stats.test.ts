@@ -5,6 +5,7 @@ import { median, percentile } from './percentile.ts';
 import { linearFit } from './linear-fit.ts';
 import { figure, ratio } from './figure.ts';
 import { pacingStats, peakWindow, perSecondCounts, steadySeconds } from './pacing-stats.ts';
+import { parseProcStat } from './proc-cpu.ts';
 
 describe('percentile', () => {
   it('uses the nearest rank', () => {
@@ -80,5 +81,18 @@ describe('pacing statistics', () => {
     const s = pacingStats([...busy(0), ...busy(10_000), 20_500], 20);
     expect(s.busySeconds).toBe(2);
     expect(s.fraction).toBeCloseTo(0.9, 10);
+  });
+});
+
+describe('parseProcStat', () => {
+  it('adds user and system ticks (fields 14 and 15) and counts past a command name with spaces and parentheses', () => {
+    const fields = (name: string) => `4242 (${name}) S 1 4242 4242 0 -1 4194560 1000 0 0 0 250 37 0 0 20 0 11 0 12345 1000000 5000 18446744073709551615`;
+    expect(parseProcStat(fields('node'))).toBe(2870);
+    expect(parseProcStat(fields('my (odd) server'))).toBe(2870);
+  });
+
+  it('is NaN for text that is not a stat line', () => {
+    expect(parseProcStat('')).toBeNaN();
+    expect(parseProcStat('4242 (node) S 1')).toBeNaN();
   });
 });
