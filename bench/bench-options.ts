@@ -19,7 +19,7 @@ export interface BenchOptions {
 export interface BenchSizes {
   readonly throughput: { readonly connections: number; readonly rounds: number; readonly roundSeconds: number; readonly warmupSeconds: number };
   readonly soak: { readonly connections: number; readonly total: number; readonly chunks: number };
-  readonly judging: { readonly runsPerProperty: number; readonly repeats: number };
+  readonly judging: { readonly runsPerProperty: number; readonly warmups: number; readonly repeats: number };
   readonly run: { readonly runs: readonly number[]; readonly extra: readonly string[] };
   readonly pacing: { readonly action: string; readonly runs: number };
   readonly reportCases: number;
@@ -31,7 +31,7 @@ export function benchSizes(quick: boolean): BenchSizes {
     return {
       throughput: { connections: 32, rounds: 1, roundSeconds: 2, warmupSeconds: 1 },
       soak: { connections: 32, total: 20_000, chunks: 4 },
-      judging: { runsPerProperty: 10, repeats: 1 },
+      judging: { runsPerProperty: 10, warmups: 0, repeats: 1 },
       run: { runs: [5, 10], extra: ['--action', 'DescribeImageSharePermission'] },
       pacing: { action: 'ShareBlueprintAcrossAccounts', runs: 2 },
       reportCases: 10_000,
@@ -40,7 +40,7 @@ export function benchSizes(quick: boolean): BenchSizes {
   return {
     throughput: { connections: 32, rounds: 2, roundSeconds: 5, warmupSeconds: 2 },
     soak: { connections: 32, total: 1_000_000, chunks: 10 },
-    judging: { runsPerProperty: 100, repeats: 3 },
+    judging: { runsPerProperty: 100, warmups: 1, repeats: 3 },
     run: { runs: [25, 50, 100, 200], extra: [] },
     pacing: { action: 'ShareBlueprintAcrossAccounts', runs: 30 },
     reportCases: 100_000,
