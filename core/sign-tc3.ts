@@ -2,7 +2,7 @@
 // key → hex signature → Authorization header. Pure; the pieces are exported so tests can check each step.
 import { createHmac, hash } from 'node:crypto';
 import { hasOnlyLowerCaseNames } from './header-value.ts';
-import { hmacKey, hmacSha256Hex, type HmacKey } from './hmac-sha256.ts';
+import { hmacDigest, hmacKey, type HmacKey } from './hmac.ts';
 
 /** Everything the TC3 signature covers. Header names may be in any case; `signedHeaders` picks which count. */
 export interface Tc3Input {
@@ -117,7 +117,7 @@ function signingKeyOf(secretKey: string, date: string, service: string): { reado
   const kService = createHmac('sha256', kDate).update(service, 'utf8').digest();
   const key = createHmac('sha256', kService).update('tc3_request', 'utf8').digest();
   if (signingKeys.size >= 64) signingKeys.clear();
-  const entry = { key, prepared: hmacKey(key) };
+  const entry = { key, prepared: hmacKey('sha256', key) };
   signingKeys.set(id, entry);
   return entry;
 }
@@ -140,5 +140,5 @@ export function tc3SignatureOf(input: Omit<Tc3Input, 'payload'>, names: readonly
 }
 
 function signWithKey(input: Pick<Tc3Input, 'secretKey' | 'timestamp' | 'service'>, toSign: string): string {
-  return hmacSha256Hex(signingKeyOf(input.secretKey, utcDate(input.timestamp), input.service).prepared, toSign);
+  return hmacDigest(signingKeyOf(input.secretKey, utcDate(input.timestamp), input.service).prepared, toSign, 'hex');
 }

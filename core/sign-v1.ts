@@ -1,6 +1,6 @@
 // The legacy v1 signature (HmacSHA1 / HmacSHA256) of the API 3.0 signature page: sign METHOD + host + path +
 // "?" + the parameters sorted by name as raw `k=v` pairs; the signature is the base64 HMAC.
-import { createHmac } from 'node:crypto';
+import { cachedHmacKey, hmacDigest } from './hmac.ts';
 
 /** The v1 algorithms, named as the `SignatureMethod` parameter names them. */
 export type V1Method = 'HmacSHA1' | 'HmacSHA256';
@@ -32,8 +32,7 @@ export function v1SourceString(input: Omit<V1Input, 'secretKey' | 'signMethod'>)
 
 /** Base64 HMAC of `source` with `secretKey`, SHA-1 or SHA-256 as `signMethod` says. */
 export function v1Hmac(source: string, secretKey: string, signMethod: V1Method): string {
-  const algorithm = signMethod === 'HmacSHA1' ? 'sha1' : 'sha256';
-  return createHmac(algorithm, secretKey).update(source, 'utf8').digest('base64');
+  return hmacDigest(cachedHmacKey(signMethod === 'HmacSHA1' ? 'sha1' : 'sha256', secretKey), source, 'base64');
 }
 
 /** Signs `input` with v1 and returns the base64 signature and the source string it covers. */
