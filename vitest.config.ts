@@ -23,6 +23,9 @@ export default defineConfig({
           // One worker keeps its modules and JIT across the suite files (per-file fork start-up was about a quarter
           // of a default run); the files share only the target's URL and fixtures, each with its own client and ledger.
           isolate: false,
+          // The files share one embedded mock: run them one at a time on any machine (with three or more cores vitest
+          // would start several workers, and a case reading the share list could see another file's share land).
+          fileParallelism: false,
         },
       },
     ],
