@@ -11,18 +11,19 @@ export function hasOnlyLowerCaseNames(headers: Readonly<Record<string, string>>)
   return true;
 }
 
+/** `headers` with lower-case names: the same object when they are already (no copy); otherwise the last of names equal but for case wins. */
+export function lowerCaseNames(headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  if (hasOnlyLowerCaseNames(headers)) return headers;
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
 /** The value of header `name` (any case) in `headers`, or undefined when absent. */
 export function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
   const wanted = name.toLowerCase();
   const direct = headers[wanted];
-  if (direct !== undefined || lowerCaseOnly.has(headers)) return direct;
-  let mixed = false;
-  let found: string | undefined;
-  for (const key in headers) {
-    const lower = key.toLowerCase();
-    if (lower !== key) mixed = true;
-    if (found === undefined && lower === wanted && Object.hasOwn(headers, key)) found = headers[key];
+  if (direct !== undefined || hasOnlyLowerCaseNames(headers)) return direct;
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === wanted) return value;
   }
-  if (!mixed) lowerCaseOnly.add(headers);
-  return found;
+  return undefined;
 }

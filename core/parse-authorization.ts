@@ -1,6 +1,7 @@
 // Parsing of the TC3 Authorization header into its pieces; any deviation is AuthFailure.InvalidAuthorization.
 import type { Result, VendorError } from './types.ts';
 import { TC3_ALGORITHM } from './sign-tc3.ts';
+import { lastResult } from './last-result.ts';
 import { vendorError } from './vendor-error.ts';
 
 /** The pieces of `TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request, SignedHeaders=a;b, Signature=<hex>`. */
@@ -17,14 +18,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HEADER_NAME = /^[a-z0-9-]+$/;
 const HEX_SIGNATURE = /^[0-9a-fA-F]{64}$/;
 
-/** Parses a TC3 Authorization header value; malformed or missing pieces give AuthFailure.InvalidAuthorization. */
-export function parseAuthorization(value: string): Result<Tc3Authorization, VendorError> {
-  // A server parses each request's header twice (to name the caller, then to verify): the last result is kept.
-  if (value !== last.value) last = { value, result: parse(value) };
-  return last.result;
-}
-
-let last: { readonly value: string; readonly result: Result<Tc3Authorization, VendorError> } = { value: '', result: parse('') };
+/**
+ * Parses a TC3 Authorization header value; malformed or missing pieces give AuthFailure.InvalidAuthorization. A
+ * server parses each request's header twice (to name the caller, then to verify): the last result is kept.
+ */
+export const parseAuthorization: (value: string) => Result<Tc3Authorization, VendorError> = lastResult(parse);
 
 function parse(value: string): Result<Tc3Authorization, VendorError> {
   const trimmed = value.trim();

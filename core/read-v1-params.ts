@@ -1,6 +1,7 @@
 // The parameters of a v1-style request (GET query or POST form body), decoded, one value per name.
 import type { Result, VendorError, WireRequest } from './types.ts';
 import { parseQuery } from './parse-query.ts';
+import { lastResult } from './last-result.ts';
 import { splitPath } from './split-path.ts';
 import { vendorError } from './vendor-error.ts';
 
@@ -8,18 +9,14 @@ type Read = Result<ReadonlyMap<string, string>, VendorError>;
 
 /** Decoded query (GET) or form body (POST) parameters; bad encoding or a repeated name is InvalidParameter. */
 export function readV1Params(request: WireRequest): Read {
-  // A server reads them three times per request (form, call, signature): the last request's answer is kept.
-  if (last === undefined || request.method !== last.method || request.path !== last.path || request.body !== last.body) {
-    last = { method: request.method, path: request.path, body: request.body, result: read(request) };
-  }
-  return last.result;
+  return request.method.toUpperCase() === 'GET' ? readQuery(splitPath(request.path).query) : readForm(request.body);
 }
 
-let last: { readonly method: string; readonly path: string; readonly body: string; readonly result: Read } | undefined;
+// A server reads them three times per request (form, call, signature): the last text's answer is kept.
+const readQuery = lastResult((query: string) => readPairs(query, 'query string'));
+const readForm = lastResult((body: string) => readPairs(body, 'form body'));
 
-function read(request: WireRequest): Read {
-  const source = request.method.toUpperCase() === 'GET' ? splitPath(request.path).query : request.body;
-  const where = request.method.toUpperCase() === 'GET' ? 'query string' : 'form body';
+function readPairs(source: string, where: string): Read {
   const pairs = parseQuery(source);
   if (!pairs.ok) return { ok: false, error: vendorError('InvalidParameter', `${where}: ${pairs.error}`) };
   const params = new Map<string, string>();

@@ -1,8 +1,9 @@
 // TC3-HMAC-SHA256, as the API 3.0 signature page describes it: canonical request → string to sign → derived
 // key → hex signature → Authorization header. Pure; the pieces are exported so tests can check each step.
 import { createHmac, hash } from 'node:crypto';
-import { hasOnlyLowerCaseNames } from './header-value.ts';
+import { lowerCaseNames } from './header-value.ts';
 import { hmacDigest, hmacKey, type HmacKey } from './hmac.ts';
+import { lastResult } from './last-result.ts';
 
 /** Everything the TC3 signature covers. Header names may be in any case; `signedHeaders` picks which count. */
 export interface Tc3Input {
@@ -40,13 +41,8 @@ export function sha256Hex(text: string): string {
 }
 
 /** `YYYY-MM-DD` of a unix timestamp (seconds), in UTC. */
-export function utcDate(timestamp: number): string {
-  // Asked three times per signature, mostly for the same second: the last answer is kept.
-  if (timestamp !== lastDate.timestamp) lastDate = { timestamp, date: new Date(timestamp * 1000).toISOString().slice(0, 10) };
-  return lastDate.date;
-}
-
-let lastDate = { timestamp: Number.NaN, date: '' };
+// Asked three times per signature, mostly for the same second: the last answer is kept.
+export const utcDate: (timestamp: number) => string = lastResult((timestamp) => new Date(timestamp * 1000).toISOString().slice(0, 10));
 
 /** Signed header names lower-cased, de-duplicated and sorted: the `SignedHeaders` value. */
 export function normalizeSignedHeaders(names: readonly string[]): string[] {
@@ -70,8 +66,7 @@ export function canonicalHeaders(headers: Readonly<Record<string, string>>, sign
 
 /** The header lines of already normalized names. */
 function headerLines(headers: Readonly<Record<string, string>>, names: readonly string[]): string {
-  // Wire headers are lower-case already (no copy then); otherwise the last of names equal but for case wins.
-  const lower = hasOnlyLowerCaseNames(headers) ? headers : Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const lower = lowerCaseNames(headers);
   let lines = '';
   for (const name of names) lines += `${name}:${(Object.hasOwn(lower, name) ? (lower[name] ?? '') : '').trim()}\n`;
   return lines;
@@ -134,9 +129,10 @@ export function signTc3(input: Tc3Input): Tc3Signature {
   return { authorization, signature, canonicalRequest: canonical, stringToSign: toSign, credentialScope: scope, signedHeaders };
 }
 
-/** What a verifier needs: the signature alone, from normalized header names and the payload's hash computed once. */
-export function tc3SignatureOf(input: Omit<Tc3Input, 'payload'>, names: readonly string[], payloadHash: string): string {
-  return signWithKey(input, stringToSign(canonicalOf(input, names, payloadHash), input.timestamp, input.service));
+/** What a verifier needs: the signature alone, with the payload's hash computed once for every host it tries. */
+export function tc3SignatureOf(input: Omit<Tc3Input, 'payload'>, payloadHash: string): string {
+  const canonical = canonicalOf(input, normalizeSignedHeaders(input.signedHeaders), payloadHash);
+  return signWithKey(input, stringToSign(canonical, input.timestamp, input.service));
 }
 
 function signWithKey(input: Pick<Tc3Input, 'secretKey' | 'timestamp' | 'service'>, toSign: string): string {

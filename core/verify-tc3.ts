@@ -3,11 +3,11 @@
 import type { Result, VendorError, VerifiedSignature, VerifyInput, WireRequest } from './types.ts';
 import { checkSkew } from './check-skew.ts';
 import { constantTimeEqual } from './constant-time-equal.ts';
-import { hasOnlyLowerCaseNames, headerValue } from './header-value.ts';
+import { headerValue, lowerCaseNames } from './header-value.ts';
 import { hostCandidates } from './host-candidates.ts';
 import { parseAuthorization, type Tc3Authorization } from './parse-authorization.ts';
 import { parseTimestamp } from './parse-timestamp.ts';
-import { normalizeSignedHeaders, sha256Hex, tc3SignatureOf, utcDate } from './sign-tc3.ts';
+import { sha256Hex, tc3SignatureOf, utcDate } from './sign-tc3.ts';
 import { splitPath } from './split-path.ts';
 import { vendorError } from './vendor-error.ts';
 
@@ -28,8 +28,7 @@ export function verifyTc3(input: VerifyInput): Result<VerifiedSignature, VendorE
   if (expired !== undefined) return { ok: false, error: expired };
   const { pathname, query } = splitPath(input.request.path);
   const method = input.request.method.toUpperCase();
-  const headers = lowerCased(input.request.headers);
-  const names = normalizeSignedHeaders(auth.signedHeaders);
+  const headers = lowerCaseNames(input.request.headers);
   const payloadHash = sha256Hex(input.request.body);
   for (const host of hostCandidates(input)) {
     const signature = tc3SignatureOf({
@@ -37,12 +36,12 @@ export function verifyTc3(input: VerifyInput): Result<VerifiedSignature, VendorE
       canonicalUri: pathname,
       canonicalQuery: method === 'GET' ? query : '',
       headers: headers['host'] === host ? headers : { ...headers, host },
-      signedHeaders: names,
+      signedHeaders: auth.signedHeaders,
       timestamp,
       service: auth.service,
       secretId: auth.secretId,
       secretKey,
-    }, names, payloadHash);
+    }, payloadHash);
     if (constantTimeEqual(signature, auth.signature)) return { ok: true, value: { secretId: auth.secretId, signMethod: 'TC3-HMAC-SHA256', timestamp } };
   }
   return fail('AuthFailure.SignatureFailure', 'the TC3 signature does not match the request');
@@ -67,11 +66,6 @@ function readClaims(request: WireRequest): Result<{ auth: Tc3Authorization; time
   return { ok: true, value: { auth: auth.value, timestamp: timestamp.value } };
 }
 
-function lowerCased(headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  // A server's wire headers are lower-case already: no copy then.
-  if (hasOnlyLowerCaseNames(headers)) return headers;
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
 
 function fail<T>(code: string, message: string): Result<T, VendorError> {
   return { ok: false, error: vendorError(code, message) };

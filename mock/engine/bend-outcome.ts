@@ -12,7 +12,7 @@ import { processedOf, type Processed, type ProcessedContext } from './processed.
 export function bendOutcome(env: PipelineEnv, op: Operation, params: Params, outcome: Outcome, context: ProcessedContext): Processed {
   const faithful = processedOf(outcome, context);
   // No deviation injected (every run but the suite's self-tests): nothing to bend, no lookups per request.
-  if (!env.faults.plan().deviations?.length) return faithful;
+  if (!env.faults.deviating) return faithful;
   const deviates = (name: DeviationName) => env.faults.deviates(name, { key: op.key, action: op.action });
   const kept = (answer: Outcome['answer'], fault: DeviationName): Processed => processedOf({ answer, state: env.state, changed: false }, context, [fault]);
   if (!outcome.answer.ok && deviates('success-instead-of-error')) {

@@ -8,7 +8,7 @@ import type { Processed } from './processed.ts';
 /** `processed` with the answer-shaping deviations applied and named in `faults`. */
 export function finishAnswer(env: PipelineEnv, processed: Processed): Processed {
   // No deviation injected: the answer stands as it is.
-  if (!env.faults.plan().deviations?.length) return processed.omitRequestId ? { ...processed, omitRequestId: false } : processed;
+  if (!env.faults.deviating) return processed;
   const ref = processed.op === undefined ? undefined : { key: processed.op.key, action: processed.op.action };
   const deviates = (name: DeviationName) => env.faults.deviates(name, ref);
   let { answer } = processed;

@@ -13,35 +13,30 @@ import { bendOutcome } from './bend-outcome.ts';
 import type { PipelineEnv } from './pipeline-env.ts';
 import { refusal, type Processed } from './processed.ts';
 
-/** Whether deviation `name` applies to the operation; with none injected (every run but the suite's self-tests), no lookup. */
-function deviates(env: PipelineEnv, deviating: Operation | undefined, name: DeviationName): boolean {
-  return deviating !== undefined && env.faults.deviates(name, deviating);
-}
-
 /** Authenticates, limits, validates and runs the transition of `op`. */
 export function processRouted(env: PipelineEnv, wire: WireRequest, call: IncomingCall, op: Operation): Processed {
-  const deviating = env.faults.plan().deviations?.length ? op : undefined;
+  const deviates = (name: DeviationName) => env.faults.deviates(name, op);
   const nowMs = env.clock.nowMs();
   const auth = authenticate({
     wire, call, service: op.service, state: env.state, nowSeconds: Math.floor(nowMs / 1000),
-    checkSignature: !deviates(env, deviating, 'signature-not-checked'), checkTimestamp: !deviates(env, deviating, 'timestamp-not-checked'),
+    checkSignature: !deviates('signature-not-checked'), checkTimestamp: !deviates('timestamp-not-checked'),
   });
   if (!auth.ok) return refusal(env.state, auth.error, { call, op });
   const { account, credential } = auth.value;
   const known = { call, op, accountId: account.id };
-  const limited = env.limiter !== undefined && !deviates(env, deviating, 'rate-limit-not-enforced');
+  const limited = env.limiter !== undefined && !deviates('rate-limit-not-enforced');
   if (limited && !env.limiter.admit(`${account.id}/${op.key}`, op.rateLimit.perSecond)) {
     return refusal(env.state, protocolErrors.rateLimited(op.action, op.rateLimit.perSecond), known);
   }
   const problem = checkRegion(op, call, env.state.regions) ?? checkLanguage(call);
   if (problem !== undefined) return refusal(env.state, problem, known);
-  const params = validateParams(op, call, deviates(env, deviating, 'limit-not-enforced'));
+  const params = validateParams(op, call, deviates('limit-not-enforced'));
   if (!params.ok) return refusal(env.state, params.error, known);
   const transition = transitions[op.key];
   if (transition === undefined) return refusal(env.state, protocolErrors.invalidAction(op.action), known);
   const ctx: CallContext = {
     caller: account, credential, region: call.region ?? '', nowMs, ids: env.ids,
-    documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates(env, deviating, 'limit-not-enforced'),
+    documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
   };
   const outcome = transition(env.state, params.value, ctx);
   return bendOutcome(env, op, params.value, outcome, { call, op, accountId: account.id, params: params.value });

@@ -6,8 +6,16 @@ import type { Operation } from '../../generated/operations.ts';
 import { failure, type Answer } from '../rules/outcome.ts';
 import type { State } from '../world/state.ts';
 
+/** How far the request got: what was parsed, routed, authenticated and validated. */
+export interface ProcessedContext {
+  readonly call?: IncomingCall | undefined;
+  readonly op?: Operation | undefined;
+  readonly accountId?: string | undefined;
+  readonly params?: Params | undefined;
+}
+
 /** The result of the request pipeline. */
-export interface Processed {
+export interface Processed extends ProcessedContext {
   readonly answer: Answer;
   /** The state after the request (the same object when nothing changed). */
   readonly state: State;
@@ -18,18 +26,6 @@ export interface Processed {
   readonly omitRequestId: boolean;
   /** Faults and deviations that shaped the answer. */
   readonly faults: readonly string[];
-  readonly call?: IncomingCall | undefined;
-  readonly op?: Operation | undefined;
-  readonly accountId?: string | undefined;
-  readonly params?: Params | undefined;
-}
-
-/** How far the request got: what was parsed, routed, authenticated and validated. */
-export interface ProcessedContext {
-  readonly call?: IncomingCall | undefined;
-  readonly op?: Operation | undefined;
-  readonly accountId?: string | undefined;
-  readonly params?: Params | undefined;
 }
 
 /** No faults: shared, never changed. */

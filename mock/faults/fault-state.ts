@@ -16,6 +16,8 @@ export interface FaultState {
   /** Whether to answer InternalError (consumes one of `next`). */
   readonly fail: (op: OperationRef | undefined) => boolean;
   readonly deviates: (name: DeviationName, op: OperationRef | undefined) => boolean;
+  /** Whether any deviation is injected (false in every run but the suite's self-tests: nothing to look up then). */
+  readonly deviating: boolean;
 }
 
 /** True when a fault scoped to `scope` (an action name or operation key) applies to `op`. */
@@ -26,6 +28,7 @@ export function inScope(scope: string | undefined, op: OperationRef | undefined)
 
 /** The state of `plan`; `random` returns [0, 1) and is injectable for deterministic tests. */
 export function createFaultState(plan: FaultPlan, random: () => number = Math.random): FaultState {
+  const deviations = plan.deviations ?? [];
   const left = { drop: plan.dropConnection?.next ?? 0, fail: plan.internalError?.next ?? 0 };
   const decide = (fault: CountedFault | undefined, which: 'drop' | 'fail', op: OperationRef | undefined): boolean => {
     if (fault === undefined || !inScope(fault.action, op)) return false;
@@ -40,6 +43,7 @@ export function createFaultState(plan: FaultPlan, random: () => number = Math.ra
     latencyMs: () => plan.latencyMs ?? 0,
     drop: (op) => decide(plan.dropConnection, 'drop', op),
     fail: (op) => decide(plan.internalError, 'fail', op),
-    deviates: (name, op) => (plan.deviations ?? []).some((d) => d.name === name && inScope(d.action, op)),
+    deviates: (name, op) => deviations.length > 0 && deviations.some((d) => d.name === name && inScope(d.action, op)),
+    deviating: deviations.length > 0,
   };
 }

@@ -43,13 +43,13 @@ function apiLimit(req: IncomingMessage, method: string): BodyLimit {
   return mediaType(req.headers['content-type']) === 'application/x-www-form-urlencoded' ? V1_POST : TC3_POST;
 }
 
-/** Reads `req`'s body up to `limit` bytes before its deadline; past the limit the answer is `tooLarge`. `done` is called once. */
+/**
+ * Reads `req`'s body up to `limit` bytes before its deadline; past the limit the answer is RequestSizeLimitExceeded.
+ * `done` is called once; after a refusal the caller resumes the request.
+ */
 export function readBody(req: IncomingMessage, limit: BodyLimit, deadlines: BodyDeadlines, done: (result: BodyResult) => void): void {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit.bytes) {
-    req.resume();
-    return done({ ok: false, error: tooLarge(limit), body: '' });
-  }
+  if (Number.isFinite(declared) && declared > limit.bytes) return done({ ok: false, error: tooLarge(limit), body: '' });
   (req as Reading)[READ] = new BodyRead(limit, deadlines, done);
   // Listeners shared by every request (`this` is the request): nothing is allocated per request for them.
   req.on('data', onData);

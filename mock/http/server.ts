@@ -49,12 +49,13 @@ export function listen(options: ServerOptions): Promise<ListeningServer> {
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => handle(options, io, req, res));
   server.on('connect', (req: IncomingMessage, socket: Socket) => answerConnect(options.engine, req, socket));
   return new Promise((resolve, reject) => {
-    server.once('error', (error) => {
+    const failed = (error: Error) => {
       io.deadlines.stop();
       reject(error);
-    });
+    };
+    server.once('error', failed);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;
       resolve({ server, port, close: () => closeServer(server) });

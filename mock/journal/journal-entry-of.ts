@@ -1,7 +1,7 @@
 // Builds the journal entry of one handled request, redacted with core's redaction plus every secret of the world.
 import { redactString, redactWire } from '../../core/redact.ts';
 import type { Params, WireRequest } from '../../core/types.ts';
-import type { Processed } from '../engine/processed.ts';
+import { processedOf, type Processed } from '../engine/processed.ts';
 import { stateOf } from '../world/state.ts';
 import type { JournalEntry } from './journal-entry.ts';
 
@@ -31,10 +31,8 @@ export function truncatedWire(wire: WireRequest): WireRequest {
 export function compactProcessed(processed: Processed, wire: WireRequest): Processed {
   const small = wire.body.length <= JOURNAL_BODY_LIMIT;
   const call = processed.call === undefined || small ? processed.call : { ...processed.call, params: { truncated: `${wire.body.length} characters` } };
-  return {
-    answer: processed.answer, state: EMPTY_STATE, changed: processed.changed, drop: processed.drop, omitRequestId: processed.omitRequestId,
-    faults: processed.faults, call, op: processed.op, accountId: processed.accountId, params: small ? processed.params : undefined,
-  };
+  const context = { call, op: processed.op, accountId: processed.accountId, params: small ? processed.params : undefined };
+  return processedOf({ answer: processed.answer, state: EMPTY_STATE, changed: processed.changed }, context, processed.faults, processed.drop);
 }
 
 const EMPTY_STATE = stateOf({ name: '', regions: [], callerId: '', accounts: [], images: [], blueprints: [] });

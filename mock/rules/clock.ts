@@ -1,5 +1,6 @@
 // Time and identifiers, injected so that transitions, rate limits and fixtures are deterministic in tests.
 import { randomInt, randomUUID } from 'node:crypto';
+import { lastResult } from '../../core/last-result.ts';
 
 /** The mock's clock, in milliseconds since the epoch. */
 export interface Clock {
@@ -43,16 +44,12 @@ export function sequentialIds(): IdSource {
 
 /** `YYYY-MM-DDThh:mm:ssZ` of a millisecond time: the documented CreatedTime format. */
 export function isoSeconds(ms: number): string {
-  const second = Math.floor(ms / 1000);
-  if (second !== lastSecond.second) lastSecond = { second, text: secondText(second * 1000) };
-  return lastSecond.text;
+  return secondText(Math.floor(ms / 1000));
 }
 
 // Every share of a busy second carries the same CreatedTime: formatted once.
-let lastSecond = { second: Number.NaN, text: '' };
-
-function secondText(ms: number): string {
-  const iso = new Date(ms).toISOString();
+const secondText = lastResult((second: number) => {
+  const iso = new Date(second * 1000).toISOString();
   // `…:ssZ` from `…:ss.mmmZ`; a six-digit year (`+010000-…`) keeps the general form.
   return iso.length === 24 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, 'Z');
-}
+});
