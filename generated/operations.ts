@@ -1509,6 +1509,9 @@ export const docSources: Readonly<Record<string, DocSource>> = {
     title: 'CVM API 2017-03-12, ModifyImageSharePermission (reference page, last updated 2024-10-22)',
     host: 'cvm.tencentcloudapi.com',
   },
+  'intl-metadata': {
+    title: 'Vendor machine-readable definitions of the international site: tencentcloud-cli-intl-en api.json (commit 94ed72eb) and tencentcloud-sdk-go-intl-en (commit badc16e8)',
+  },
   'lh-cancel-page': {
     title: 'Lighthouse API 2020-03-24, CancelShareBlueprintAcrossAccounts (international site reference page)',
     host: 'lighthouse.intl.tencentcloudapi.com',
@@ -1548,6 +1551,20 @@ export const docConflicts: readonly DocConflict[] = [
     product: 'cvm',
   },
   {
+    id: 'image-null-on-intl-only',
+    where: 'DescribeImages',
+    sources: ['cvm-metadata', 'intl-metadata'],
+    says: 'The intl descriptions of Image.IsSupportCloudinit, Image.SnapshotSet and Image.Tags say they may return null; the China ones do not. Null is accepted on both sites and listed as a doc conflict when a China-site answer has it.',
+    product: 'cvm',
+  },
+  {
+    id: 'intl-lacks-cdc-cache-status',
+    where: 'DescribeImages',
+    sources: ['cvm-metadata', 'intl-metadata'],
+    says: 'Image.CdcCacheStatus is absent from the international site\'s definitions; an intl answer that has it is reported as drift.',
+    product: 'cvm',
+  },
+  {
     id: 'cancel-precondition-wording',
     where: 'CancelShareBlueprintAcrossAccounts',
     sources: ['lh-cancel-page', 'lh-metadata'],
@@ -1573,6 +1590,27 @@ export const docConflicts: readonly DocConflict[] = [
     where: 'ModifyImageSharePermission',
     sources: ['lh-modify-page', 'lh-metadata'],
     says: 'The documented cancel example sends Permission "CANEL", outside the documented values SHARE and CANCEL. Kept verbatim as an example; spec lint reports it as a doc defect.',
+    product: 'lighthouse',
+  },
+  {
+    id: 'intl-lacks-share-observer',
+    where: 'DescribeBlueprintsShareAcrossAccountInfos',
+    sources: ['lh-metadata', 'intl-metadata'],
+    says: 'The China site\'s definitions have DescribeBlueprintsShareAcrossAccountInfos; the international site\'s metadata and Go SDK do not. The action is judged on the China site only (x-tc-sites), and on the intl site the cases that must read a blueprint\'s shares back are skipped with this reason.',
+    product: 'lighthouse',
+  },
+  {
+    id: 'intl-lacks-blueprint-shared-tags',
+    where: 'DescribeBlueprints',
+    sources: ['lh-metadata', 'intl-metadata'],
+    says: 'Blueprint.BlueprintShared (always present on the China site) and Blueprint.Tags are absent from the international site\'s definitions: not required there, and reported as drift when an intl answer has them.',
+    product: 'lighthouse',
+  },
+  {
+    id: 'blueprint-null-on-intl-only',
+    where: 'DescribeBlueprints',
+    sources: ['lh-metadata', 'intl-metadata'],
+    says: 'The intl descriptions of Blueprint.ImageId and Blueprint.SceneIdSet say they may return null; the China ones do not. Null is accepted on both sites and listed as a doc conflict when a China-site answer has it.',
     product: 'lighthouse',
   },
 ];
@@ -1612,9 +1650,9 @@ export const operationLimits: Readonly<Record<string, Readonly<Record<string, Li
 
 /** Spec versions by product, and a content hash of each spec file (sha256, 16 hex digits) for reports. */
 export const specVersions: Readonly<Record<string, string>> = {
-  'common.yaml': 'sha256:350c63aa080c2204',
+  'common.yaml': 'sha256:7f4274f247ba96de',
   cvm: '2017-03-12',
-  'cvm-2017-03-12.yaml': 'sha256:255a4725a632c3b9',
+  'cvm-2017-03-12.yaml': 'sha256:cc64b7e65371736a',
   lighthouse: '2020-03-24',
-  'lighthouse-2020-03-24.yaml': 'sha256:0c02fc0d0ab0e899',
+  'lighthouse-2020-03-24.yaml': 'sha256:3d65a07fad42cc9b',
 };

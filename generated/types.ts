@@ -173,9 +173,9 @@ export interface CvmImage {
   ImageCreator: string;
   ImageSource: 'OFFICIAL' | 'CREATE_IMAGE' | 'EXTERNAL_IMPORT';
   SyncPercent: number | null;
-  IsSupportCloudinit: boolean;
-  SnapshotSet: CvmSnapshot[];
-  Tags: CommonTag[];
+  IsSupportCloudinit: boolean | null;
+  SnapshotSet: CvmSnapshot[] | null;
+  Tags: CommonTag[] | null;
   LicenseType: 'TencentCloud' | 'BYOL';
   ImageFamily?: string;
   ImageDeprecated?: boolean;
@@ -217,10 +217,10 @@ export interface LighthouseBlueprint {
   SupportAutomationTools: boolean;
   RequiredMemorySize: number;
   /** The CVM image a blueprint was shared from; empty for other blueprints. */
-  ImageId: string;
+  ImageId: string | null;
   CommunityUrl: string;
   GuideUrl: string;
-  SceneIdSet: string[];
+  SceneIdSet: string[] | null;
   DockerVersion: string | null;
   BlueprintShared: boolean;
   Tags?: CommonTag[];

@@ -181,7 +181,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_ModifyImageSharePermission_response = validate21;
-const schema32 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema32 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const func1 = cjs0.default;
 
@@ -206,9 +206,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -218,18 +227,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs6 = errors;
-const _errs7 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -238,23 +238,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid2 = _errs7 === errors;
-if(valid2){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs6;
+errors = _errs5;
 if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
 vErrors = null;
@@ -263,7 +251,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -272,11 +273,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -286,8 +285,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -296,10 +296,17 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.RequestId = true;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs9 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -308,17 +315,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-var props0 = {};
-props0.RequestId = true;
-}
-const _errs10 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.Error === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(data0.RequestId === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -327,8 +325,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err9 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data2 = data0.Error;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.Code === undefined){
+const err9 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -337,9 +338,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err10 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data2.Message === undefined){
+const err10 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -348,12 +348,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data2 = data0.Error;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.Code === undefined){
-const err11 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data2.Code !== undefined){
+let data3 = data2.Code;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -362,8 +361,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.Message === undefined){
-const err12 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err12 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -372,9 +372,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key2 in data2){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err13 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data2.Message !== undefined){
+if(typeof data2.Message !== "string"){
+const err13 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -384,11 +385,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.Code !== undefined){
-let data3 = data2.Code;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err14 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err14 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -398,8 +397,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data5 = data0.RequestId;
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err15 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -409,9 +411,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.Message !== undefined){
-if(typeof data2.Message !== "string"){
-const err16 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err16 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -423,7 +424,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -432,44 +433,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data5 = data0.RequestId;
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-const err18 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
+var _valid0 = _errs9 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -479,25 +443,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err21 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err18 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err18];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err18);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -507,19 +473,19 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err19];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err19);
 }
 errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImageSharePermission_request = validate22;
 const schema33 = {"type":"object","additionalProperties":false,"required":["ImageId"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"}}};
@@ -599,7 +565,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImageSharePermission_response = validate23;
-const schema34 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["SharePermissionSet"],"properties":{"SharePermissionSet":{"type":"array","items":{"type":"object","required":["CreatedTime","AccountId"],"properties":{"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"AccountId":{"type":"string","pattern":"^[0-9]{1,20}$"}}}}}}]},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema34 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["SharePermissionSet"],"properties":{"SharePermissionSet":{"type":"array","items":{"type":"object","required":["CreatedTime","AccountId"],"properties":{"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"AccountId":{"type":"string","pattern":"^[0-9]{1,20}$"}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -623,9 +589,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -635,18 +610,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs7 = errors;
-const _errs8 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -655,23 +621,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid3 = _errs8 === errors;
-if(valid3){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs7;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -680,7 +634,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -689,11 +656,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -703,8 +668,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -713,26 +679,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.SharePermissionSet === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "SharePermissionSet"},message:"must have required property '"+"SharePermissionSet"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.SharePermissionSet === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "SharePermissionSet"},message:"must have required property '"+"SharePermissionSet"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }
@@ -744,7 +698,17 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.CreatedTime === undefined){
-const err9 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+const err8 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.AccountId === undefined){
+const err9 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/required",keyword:"required",params:{missingProperty: "AccountId"},message:"must have required property '"+"AccountId"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -753,8 +717,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data3.AccountId === undefined){
-const err10 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/required",keyword:"required",params:{missingProperty: "AccountId"},message:"must have required property '"+"AccountId"+"'"};
+if(data3.CreatedTime !== undefined){
+let data4 = data3.CreatedTime;
+if(typeof data4 === "string"){
+if(!pattern7.test(data4)){
+const err10 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -763,11 +730,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3.CreatedTime !== undefined){
-let data4 = data3.CreatedTime;
-if(typeof data4 === "string"){
-if(!pattern7.test(data4)){
-const err11 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+}
+else {
+const err11 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -777,8 +742,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.AccountId !== undefined){
+let data5 = data3.AccountId;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err12 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/AccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -788,11 +756,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data3.AccountId !== undefined){
-let data5 = data3.AccountId;
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-const err13 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/AccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
+else {
+const err13 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/AccountId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -802,8 +767,9 @@ vErrors.push(err13);
 errors++;
 }
 }
+}
 else {
-const err14 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/properties/AccountId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -815,7 +781,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/Response/SharePermissionSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/Response/SharePermissionSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -827,7 +793,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/Response/SharePermissionSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/SharePermissionSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -836,10 +802,18 @@ vErrors.push(err16);
 }
 errors++;
 }
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.SharePermissionSet = true;
+props0.RequestId = true;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs20 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err17 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -848,18 +822,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-var props0 = {};
-props0.SharePermissionSet = true;
-props0.RequestId = true;
-}
-const _errs21 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.Error === undefined){
-const err18 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(data0.RequestId === undefined){
+const err18 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -868,8 +832,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err19 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data6 = data0.Error;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.Code === undefined){
+const err19 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -878,9 +845,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err20 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data6.Message === undefined){
+const err20 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -889,12 +855,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data6 = data0.Error;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.Code === undefined){
-const err21 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data6.Code !== undefined){
+let data7 = data6.Code;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err21 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -903,8 +868,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.Message === undefined){
-const err22 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err22 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -913,9 +879,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err23 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data6.Message !== undefined){
+if(typeof data6.Message !== "string"){
+const err23 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -925,11 +892,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.Code !== undefined){
-let data7 = data6.Code;
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-const err24 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err24 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -939,8 +904,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data9 = data0.RequestId;
+if(typeof data9 === "string"){
+if(!(formats0.test(data9))){
+const err25 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -950,9 +918,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.Message !== undefined){
-if(typeof data6.Message !== "string"){
-const err26 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err26 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -964,7 +931,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -973,44 +940,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data9 = data0.RequestId;
-if(typeof data9 === "string"){
-if(!(formats0.test(data9))){
-const err28 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs21 === errors;
+var _valid0 = _errs20 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -1020,25 +950,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err31 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err28 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err28];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err28);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -1048,19 +980,19 @@ vErrors = null;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err29];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err29);
 }
 errors++;
 }
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_request = validate24;
 const schema35 = {"type":"object","additionalProperties":false,"properties":{"ImageIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^img-[0-9a-z]{8}$"}},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"InstanceType":{"type":"string"}}};
@@ -1341,7 +1273,7 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response = validate25;
-const schema36 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":"boolean"},"SnapshotSet":{"type":"array","items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema36 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1364,9 +1296,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1376,18 +1317,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs7 = errors;
-const _errs8 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1396,23 +1328,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid3 = _errs8 === errors;
-if(valid3){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs7;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -1421,7 +1341,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1430,11 +1363,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1444,8 +1375,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1454,10 +1386,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.ImageSet === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "ImageSet"},message:"must have required property '"+"ImageSet"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1466,24 +1397,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.ImageSet === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "ImageSet"},message:"must have required property '"+"ImageSet"+"'"};
+if(data0.TotalCount === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
-}
-errors++;
-}
-if(data0.TotalCount === undefined){
-const err9 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
@@ -1495,7 +1415,17 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ImageId === undefined){
-const err10 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+const err9 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.OsName === undefined){
+const err10 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1504,8 +1434,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3.OsName === undefined){
-const err11 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(data3.ImageType === undefined){
+const err11 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageType"},message:"must have required property '"+"ImageType"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1514,8 +1444,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3.ImageType === undefined){
-const err12 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageType"},message:"must have required property '"+"ImageType"+"'"};
+if(data3.CreatedTime === undefined){
+const err12 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1524,8 +1454,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.CreatedTime === undefined){
-const err13 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data3.ImageName === undefined){
+const err13 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageName"},message:"must have required property '"+"ImageName"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1534,8 +1464,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.ImageName === undefined){
-const err14 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageName"},message:"must have required property '"+"ImageName"+"'"};
+if(data3.ImageDescription === undefined){
+const err14 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageDescription"},message:"must have required property '"+"ImageDescription"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1544,8 +1474,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.ImageDescription === undefined){
-const err15 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageDescription"},message:"must have required property '"+"ImageDescription"+"'"};
+if(data3.ImageSize === undefined){
+const err15 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSize"},message:"must have required property '"+"ImageSize"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1554,8 +1484,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.ImageSize === undefined){
-const err16 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSize"},message:"must have required property '"+"ImageSize"+"'"};
+if(data3.Architecture === undefined){
+const err16 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Architecture"},message:"must have required property '"+"Architecture"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1564,8 +1494,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.Architecture === undefined){
-const err17 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Architecture"},message:"must have required property '"+"Architecture"+"'"};
+if(data3.ImageState === undefined){
+const err17 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageState"},message:"must have required property '"+"ImageState"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1574,8 +1504,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data3.ImageState === undefined){
-const err18 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageState"},message:"must have required property '"+"ImageState"+"'"};
+if(data3.Platform === undefined){
+const err18 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1584,8 +1514,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data3.Platform === undefined){
-const err19 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(data3.ImageCreator === undefined){
+const err19 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageCreator"},message:"must have required property '"+"ImageCreator"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1594,8 +1524,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data3.ImageCreator === undefined){
-const err20 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageCreator"},message:"must have required property '"+"ImageCreator"+"'"};
+if(data3.ImageSource === undefined){
+const err20 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSource"},message:"must have required property '"+"ImageSource"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1604,8 +1534,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data3.ImageSource === undefined){
-const err21 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSource"},message:"must have required property '"+"ImageSource"+"'"};
+if(data3.SyncPercent === undefined){
+const err21 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SyncPercent"},message:"must have required property '"+"SyncPercent"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1614,8 +1544,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data3.SyncPercent === undefined){
-const err22 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SyncPercent"},message:"must have required property '"+"SyncPercent"+"'"};
+if(data3.IsSupportCloudinit === undefined){
+const err22 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "IsSupportCloudinit"},message:"must have required property '"+"IsSupportCloudinit"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1624,8 +1554,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data3.IsSupportCloudinit === undefined){
-const err23 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "IsSupportCloudinit"},message:"must have required property '"+"IsSupportCloudinit"+"'"};
+if(data3.SnapshotSet === undefined){
+const err23 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SnapshotSet"},message:"must have required property '"+"SnapshotSet"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1634,8 +1564,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data3.SnapshotSet === undefined){
-const err24 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SnapshotSet"},message:"must have required property '"+"SnapshotSet"+"'"};
+if(data3.Tags === undefined){
+const err24 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Tags"},message:"must have required property '"+"Tags"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1644,8 +1574,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data3.Tags === undefined){
-const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Tags"},message:"must have required property '"+"Tags"+"'"};
+if(data3.LicenseType === undefined){
+const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1654,8 +1584,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data3.LicenseType === undefined){
-const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
+if(data3.ImageId !== undefined){
+let data4 = data3.ImageId;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1664,11 +1597,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data3.ImageId !== undefined){
-let data4 = data3.ImageId;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1678,8 +1609,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.OsName !== undefined){
+if(typeof data3.OsName !== "string"){
+const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1689,9 +1621,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data3.OsName !== undefined){
-if(typeof data3.OsName !== "string"){
-const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageType !== undefined){
+let data6 = data3.ImageType;
+if(typeof data6 !== "string"){
+const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1700,11 +1633,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data3.ImageType !== undefined){
-let data6 = data3.ImageType;
-if(typeof data6 !== "string"){
-const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
+const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1713,8 +1643,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
-const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.CreatedTime !== undefined){
+let data7 = data3.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1724,11 +1658,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data3.CreatedTime !== undefined){
-let data7 = data3.CreatedTime;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1738,8 +1669,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageName !== undefined){
+if(typeof data3.ImageName !== "string"){
+const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1749,9 +1681,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.ImageName !== undefined){
-if(typeof data3.ImageName !== "string"){
-const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDescription !== undefined){
+if(typeof data3.ImageDescription !== "string"){
+const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1761,9 +1693,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.ImageDescription !== undefined){
-if(typeof data3.ImageDescription !== "string"){
-const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSize !== undefined){
+let data10 = data3.ImageSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1773,10 +1706,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data3.ImageSize !== undefined){
-let data10 = data3.ImageSize;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data3.Architecture !== undefined){
+if(typeof data3.Architecture !== "string"){
+const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1786,9 +1718,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data3.Architecture !== undefined){
-if(typeof data3.Architecture !== "string"){
-const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageState !== undefined){
+let data12 = data3.ImageState;
+if(typeof data12 !== "string"){
+const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1797,11 +1730,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data3.ImageState !== undefined){
-let data12 = data3.ImageState;
-if(typeof data12 !== "string"){
-const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
+const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1810,8 +1740,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
-const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.Platform !== undefined){
+if(typeof data3.Platform !== "string"){
+const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1821,9 +1753,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data3.Platform !== undefined){
-if(typeof data3.Platform !== "string"){
-const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageCreator !== undefined){
+if(typeof data3.ImageCreator !== "string"){
+const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1833,9 +1765,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data3.ImageCreator !== undefined){
-if(typeof data3.ImageCreator !== "string"){
-const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSource !== undefined){
+let data15 = data3.ImageSource;
+if(typeof data15 !== "string"){
+const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1844,11 +1777,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data3.ImageSource !== undefined){
-let data15 = data3.ImageSource;
-if(typeof data15 !== "string"){
-const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
+const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1857,8 +1787,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
-const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.SyncPercent !== undefined){
+let data16 = data3.SyncPercent;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1868,10 +1801,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data3.SyncPercent !== undefined){
-let data16 = data3.SyncPercent;
-if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
+if(data3.IsSupportCloudinit !== undefined){
+let data17 = data3.IsSupportCloudinit;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1881,9 +1814,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data3.IsSupportCloudinit !== undefined){
-if(typeof data3.IsSupportCloudinit !== "boolean"){
-const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data3.SnapshotSet !== undefined){
+let data18 = data3.SnapshotSet;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1892,9 +1826,6 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data3.SnapshotSet !== undefined){
-let data18 = data3.SnapshotSet;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
@@ -1991,8 +1922,11 @@ errors++;
 }
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data3.Tags !== undefined){
+let data23 = data3.Tags;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2001,9 +1935,6 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data3.Tags !== undefined){
-let data23 = data3.Tags;
 if(Array.isArray(data23)){
 const len2 = data23.length;
 for(let i2=0; i2<len2; i2++){
@@ -2066,8 +1997,11 @@ errors++;
 }
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data3.LicenseType !== undefined){
+let data27 = data3.LicenseType;
+if(typeof data27 !== "string"){
+const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2076,11 +2010,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data3.LicenseType !== undefined){
-let data27 = data3.LicenseType;
-if(typeof data27 !== "string"){
-const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
+const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2089,8 +2020,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
-const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.ImageFamily !== undefined){
+if(typeof data3.ImageFamily !== "string"){
+const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2100,9 +2033,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data3.ImageFamily !== undefined){
-if(typeof data3.ImageFamily !== "string"){
-const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDeprecated !== undefined){
+if(typeof data3.ImageDeprecated !== "boolean"){
+const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2112,9 +2045,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data3.ImageDeprecated !== undefined){
-if(typeof data3.ImageDeprecated !== "boolean"){
-const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data3.CdcCacheStatus !== undefined){
+if(typeof data3.CdcCacheStatus !== "string"){
+const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2124,9 +2057,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data3.CdcCacheStatus !== undefined){
-if(typeof data3.CdcCacheStatus !== "string"){
-const err65 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err65 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2138,7 +2071,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2148,9 +2081,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0.TotalCount !== undefined){
+let data31 = data0.TotalCount;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err67 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2159,11 +2093,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data0.TotalCount !== undefined){
-let data31 = data0.TotalCount;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err68 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data31 == "number"){
+if(data31 < 0 || isNaN(data31)){
+const err68 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2172,9 +2104,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err69 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2183,20 +2117,7 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
+var _valid0 = _errs3 === errors;
 if(_valid0){
 valid1 = true;
 passing0 = 0;
@@ -2205,10 +2126,20 @@ props0.ImageSet = true;
 props0.TotalCount = true;
 props0.RequestId = true;
 }
-const _errs73 = errors;
+const _errs72 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2217,8 +2148,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err72 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data32 = data0.Error;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.Code === undefined){
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2227,9 +2161,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err73 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data32.Message === undefined){
+const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2238,12 +2171,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data32 = data0.Error;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.Code === undefined){
-const err74 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data32.Code !== undefined){
+let data33 = data32.Code;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2252,8 +2184,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data32.Message === undefined){
-const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2262,9 +2195,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key2 in data32){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data32.Message !== undefined){
+if(typeof data32.Message !== "string"){
+const err76 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2274,11 +2208,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data32.Code !== undefined){
-let data33 = data32.Code;
-if(typeof data33 === "string"){
-if(func1(data33) < 1){
-const err77 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err77 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2288,8 +2220,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data35 = data0.RequestId;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2299,9 +2234,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data32.Message !== undefined){
-if(typeof data32.Message !== "string"){
-const err79 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err79 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2313,7 +2247,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2322,44 +2256,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data35 = data0.RequestId;
-if(typeof data35 === "string"){
-if(!(formats0.test(data35))){
-const err81 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-var _valid0 = _errs73 === errors;
+var _valid0 = _errs72 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -2369,25 +2266,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err84 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err81 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err81];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err81);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -2397,23 +2296,22 @@ vErrors = null;
 }
 }
 else {
-const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err82];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err82);
 }
 errors++;
 }
 validate25.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_ShareBlueprintAcrossAccounts_request = validate26;
-const schema37 = {"type":"object","additionalProperties":false,"required":["BlueprintId","AccountIds"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountIds":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"string","pattern":"^[0-9]{1,20}$"}}}};
-const pattern12 = new RegExp("^lhbp-[0-9a-z]{8}$", "u");
+export const cvm_DescribeImages_response_china = validate26;
+const schema37 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2426,8 +2324,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.BlueprintId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(data.Response === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Response"},message:"must have required property '"+"Response"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2436,8 +2334,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.AccountIds === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccountIds"},message:"must have required property '"+"AccountIds"+"'"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2446,9 +2354,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((key0 === "BlueprintId") || (key0 === "AccountIds"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2457,12 +2366,20 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
-if(data.BlueprintId !== undefined){
-let data0 = data.BlueprintId;
-if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
-const err3 = {instancePath:instancePath+"/BlueprintId",schemaPath:"#/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.RequestId === undefined){
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2471,9 +2388,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/BlueprintId",schemaPath:"#/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2483,11 +2402,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.AccountIds !== undefined){
-let data1 = data.AccountIds;
-if(Array.isArray(data1)){
-if(data1.length > 10){
-const err5 = {instancePath:instancePath+"/AccountIds",schemaPath:"#/properties/AccountIds/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2496,8 +2412,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/AccountIds",schemaPath:"#/properties/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2506,12 +2424,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/AccountIds/" + i0,schemaPath:"#/properties/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.ImageSet === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "ImageSet"},message:"must have required property '"+"ImageSet"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2520,9 +2435,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/AccountIds/" + i0,schemaPath:"#/properties/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.TotalCount === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2531,10 +2445,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/AccountIds",schemaPath:"#/properties/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0.ImageSet !== undefined){
+let data2 = data0.ImageSet;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.ImageId === undefined){
+const err9 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2543,10 +2462,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.OsName === undefined){
+const err10 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2555,13 +2472,884 @@ vErrors.push(err10);
 }
 errors++;
 }
+if(data3.ImageType === undefined){
+const err11 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageType"},message:"must have required property '"+"ImageType"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.CreatedTime === undefined){
+const err12 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.ImageName === undefined){
+const err13 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageName"},message:"must have required property '"+"ImageName"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data3.ImageDescription === undefined){
+const err14 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageDescription"},message:"must have required property '"+"ImageDescription"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data3.ImageSize === undefined){
+const err15 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSize"},message:"must have required property '"+"ImageSize"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data3.Architecture === undefined){
+const err16 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Architecture"},message:"must have required property '"+"Architecture"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data3.ImageState === undefined){
+const err17 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageState"},message:"must have required property '"+"ImageState"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data3.Platform === undefined){
+const err18 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data3.ImageCreator === undefined){
+const err19 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageCreator"},message:"must have required property '"+"ImageCreator"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data3.ImageSource === undefined){
+const err20 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSource"},message:"must have required property '"+"ImageSource"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data3.SyncPercent === undefined){
+const err21 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SyncPercent"},message:"must have required property '"+"SyncPercent"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data3.IsSupportCloudinit === undefined){
+const err22 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "IsSupportCloudinit"},message:"must have required property '"+"IsSupportCloudinit"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data3.SnapshotSet === undefined){
+const err23 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SnapshotSet"},message:"must have required property '"+"SnapshotSet"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data3.Tags === undefined){
+const err24 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Tags"},message:"must have required property '"+"Tags"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data3.LicenseType === undefined){
+const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data3.ImageId !== undefined){
+let data4 = data3.ImageId;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data3.OsName !== undefined){
+if(typeof data3.OsName !== "string"){
+const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data3.ImageType !== undefined){
+let data6 = data3.ImageType;
+if(typeof data6 !== "string"){
+const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
+const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data3.CreatedTime !== undefined){
+let data7 = data3.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data3.ImageName !== undefined){
+if(typeof data3.ImageName !== "string"){
+const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data3.ImageDescription !== undefined){
+if(typeof data3.ImageDescription !== "string"){
+const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data3.ImageSize !== undefined){
+let data10 = data3.ImageSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data3.Architecture !== undefined){
+if(typeof data3.Architecture !== "string"){
+const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data3.ImageState !== undefined){
+let data12 = data3.ImageState;
+if(typeof data12 !== "string"){
+const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
+const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data3.Platform !== undefined){
+if(typeof data3.Platform !== "string"){
+const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data3.ImageCreator !== undefined){
+if(typeof data3.ImageCreator !== "string"){
+const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data3.ImageSource !== undefined){
+let data15 = data3.ImageSource;
+if(typeof data15 !== "string"){
+const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
+const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data3.SyncPercent !== undefined){
+let data16 = data3.SyncPercent;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data3.IsSupportCloudinit !== undefined){
+let data17 = data3.IsSupportCloudinit;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data3.SnapshotSet !== undefined){
+let data18 = data3.SnapshotSet;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.SnapshotId === undefined){
+const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data19.DiskUsage === undefined){
+const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data19.DiskSize === undefined){
+const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data19.SnapshotId !== undefined){
+if(typeof data19.SnapshotId !== "string"){
+const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data19.DiskUsage !== undefined){
+let data21 = data19.DiskUsage;
+if(typeof data21 !== "string"){
+const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
+const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data19.DiskSize !== undefined){
+let data22 = data19.DiskSize;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+}
+if(data3.Tags !== undefined){
+let data23 = data3.Tags;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.Key === undefined){
+const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data24.Value === undefined){
+const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data24.Key !== undefined){
+if(typeof data24.Key !== "string"){
+const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data24.Value !== undefined){
+if(typeof data24.Value !== "string"){
+const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+}
+if(data3.LicenseType !== undefined){
+let data27 = data3.LicenseType;
+if(typeof data27 !== "string"){
+const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
+const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data3.ImageFamily !== undefined){
+if(typeof data3.ImageFamily !== "string"){
+const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data3.ImageDeprecated !== undefined){
+if(typeof data3.ImageDeprecated !== "boolean"){
+const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data3.CdcCacheStatus !== undefined){
+if(typeof data3.CdcCacheStatus !== "string"){
+const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data0.TotalCount !== undefined){
+let data31 = data0.TotalCount;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err67 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(typeof data31 == "number"){
+if(data31 < 0 || isNaN(data31)){
+const err68 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.ImageSet = true;
+props0.TotalCount = true;
+props0.RequestId = true;
+}
+const _errs72 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data32 = data0.Error;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.Code === undefined){
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data32.Message === undefined){
+const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data32.Code !== undefined){
+let data33 = data32.Code;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data32.Message !== undefined){
+if(typeof data32.Message !== "string"){
+const err76 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data0.RequestId !== undefined){
+let data35 = data0.RequestId;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+var _valid0 = _errs72 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
+}
+}
+}
+if(!valid1){
+const err81 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_ShareBlueprintAcrossAccounts_response = validate27;
-const schema38 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+export const cvm_DescribeImages_response_intl = validate27;
+const schema38 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2584,9 +3372,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2596,35 +3393,14 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs6 = errors;
-const _errs7 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-}
-var valid2 = _errs7 === errors;
-if(valid2){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -2641,7 +3417,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2650,11 +3439,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2664,8 +3451,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2674,10 +3462,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.ImageSet === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "ImageSet"},message:"must have required property '"+"ImageSet"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2686,17 +3473,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-var props0 = {};
-props0.RequestId = true;
-}
-const _errs10 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.Error === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(data0.TotalCount === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2705,8 +3483,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err9 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.ImageSet !== undefined){
+let data2 = data0.ImageSet;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.ImageId === undefined){
+const err9 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2715,9 +3500,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err10 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data3.OsName === undefined){
+const err10 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2726,12 +3510,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data2 = data0.Error;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.Code === undefined){
-const err11 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data3.ImageType === undefined){
+const err11 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageType"},message:"must have required property '"+"ImageType"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2740,8 +3520,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.Message === undefined){
-const err12 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data3.CreatedTime === undefined){
+const err12 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2750,9 +3530,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key2 in data2){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err13 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data3.ImageName === undefined){
+const err13 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageName"},message:"must have required property '"+"ImageName"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2761,12 +3540,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data2.Code !== undefined){
-let data3 = data2.Code;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err14 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data3.ImageDescription === undefined){
+const err14 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageDescription"},message:"must have required property '"+"ImageDescription"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2775,9 +3550,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSize === undefined){
+const err15 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSize"},message:"must have required property '"+"ImageSize"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2786,10 +3560,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data2.Message !== undefined){
-if(typeof data2.Message !== "string"){
-const err16 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.Architecture === undefined){
+const err16 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Architecture"},message:"must have required property '"+"Architecture"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2798,10 +3570,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.ImageState === undefined){
+const err17 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageState"},message:"must have required property '"+"ImageState"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2810,12 +3580,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data5 = data0.RequestId;
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-const err18 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(data3.Platform === undefined){
+const err18 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2824,9 +3590,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageCreator === undefined){
+const err19 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageCreator"},message:"must have required property '"+"ImageCreator"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2835,10 +3600,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.ImageSource === undefined){
+const err20 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "ImageSource"},message:"must have required property '"+"ImageSource"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2847,7 +3610,717 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs10 === errors;
+if(data3.SyncPercent === undefined){
+const err21 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SyncPercent"},message:"must have required property '"+"SyncPercent"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data3.IsSupportCloudinit === undefined){
+const err22 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "IsSupportCloudinit"},message:"must have required property '"+"IsSupportCloudinit"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data3.SnapshotSet === undefined){
+const err23 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "SnapshotSet"},message:"must have required property '"+"SnapshotSet"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data3.Tags === undefined){
+const err24 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "Tags"},message:"must have required property '"+"Tags"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data3.LicenseType === undefined){
+const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data3.ImageId !== undefined){
+let data4 = data3.ImageId;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data3.OsName !== undefined){
+if(typeof data3.OsName !== "string"){
+const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data3.ImageType !== undefined){
+let data6 = data3.ImageType;
+if(typeof data6 !== "string"){
+const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
+const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data3.CreatedTime !== undefined){
+let data7 = data3.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data3.ImageName !== undefined){
+if(typeof data3.ImageName !== "string"){
+const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data3.ImageDescription !== undefined){
+if(typeof data3.ImageDescription !== "string"){
+const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data3.ImageSize !== undefined){
+let data10 = data3.ImageSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data3.Architecture !== undefined){
+if(typeof data3.Architecture !== "string"){
+const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data3.ImageState !== undefined){
+let data12 = data3.ImageState;
+if(typeof data12 !== "string"){
+const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
+const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data3.Platform !== undefined){
+if(typeof data3.Platform !== "string"){
+const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data3.ImageCreator !== undefined){
+if(typeof data3.ImageCreator !== "string"){
+const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data3.ImageSource !== undefined){
+let data15 = data3.ImageSource;
+if(typeof data15 !== "string"){
+const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
+const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data3.SyncPercent !== undefined){
+let data16 = data3.SyncPercent;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data3.IsSupportCloudinit !== undefined){
+let data17 = data3.IsSupportCloudinit;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data3.SnapshotSet !== undefined){
+let data18 = data3.SnapshotSet;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.SnapshotId === undefined){
+const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data19.DiskUsage === undefined){
+const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data19.DiskSize === undefined){
+const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data19.SnapshotId !== undefined){
+if(typeof data19.SnapshotId !== "string"){
+const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data19.DiskUsage !== undefined){
+let data21 = data19.DiskUsage;
+if(typeof data21 !== "string"){
+const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
+const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data19.DiskSize !== undefined){
+let data22 = data19.DiskSize;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+}
+if(data3.Tags !== undefined){
+let data23 = data3.Tags;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.Key === undefined){
+const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data24.Value === undefined){
+const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data24.Key !== undefined){
+if(typeof data24.Key !== "string"){
+const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data24.Value !== undefined){
+if(typeof data24.Value !== "string"){
+const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+}
+if(data3.LicenseType !== undefined){
+let data27 = data3.LicenseType;
+if(typeof data27 !== "string"){
+const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
+const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data3.ImageFamily !== undefined){
+if(typeof data3.ImageFamily !== "string"){
+const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data3.ImageDeprecated !== undefined){
+if(typeof data3.ImageDeprecated !== "boolean"){
+const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data0.TotalCount !== undefined){
+let data30 = data0.TotalCount;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err66 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err67 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.ImageSet = true;
+props0.TotalCount = true;
+props0.RequestId = true;
+}
+const _errs70 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data31.Message === undefined){
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err75 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid0 = _errs70 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -2857,25 +4330,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err21 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err80];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err80);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -2885,22 +4360,23 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err81];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err81);
 }
 errors++;
 }
 validate27.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_CancelShareBlueprintAcrossAccounts_request = validate28;
+export const lighthouse_ShareBlueprintAcrossAccounts_request = validate28;
 const schema39 = {"type":"object","additionalProperties":false,"required":["BlueprintId","AccountIds"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountIds":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"string","pattern":"^[0-9]{1,20}$"}}}};
+const pattern16 = new RegExp("^lhbp-[0-9a-z]{8}$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2948,7 +4424,7 @@ errors++;
 if(data.BlueprintId !== undefined){
 let data0 = data.BlueprintId;
 if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
+if(!pattern16.test(data0)){
 const err3 = {instancePath:instancePath+"/BlueprintId",schemaPath:"#/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -3047,8 +4523,8 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_CancelShareBlueprintAcrossAccounts_response = validate29;
-const schema40 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+export const lighthouse_ShareBlueprintAcrossAccounts_response = validate29;
+const schema40 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3071,9 +4547,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3083,18 +4568,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs6 = errors;
-const _errs7 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3103,23 +4579,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid2 = _errs7 === errors;
-if(valid2){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs6;
+errors = _errs5;
 if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
 vErrors = null;
@@ -3128,7 +4592,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3137,11 +4614,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3151,8 +4626,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3161,10 +4637,17 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.RequestId = true;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs9 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3173,17 +4656,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-var props0 = {};
-props0.RequestId = true;
-}
-const _errs10 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.Error === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(data0.RequestId === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3192,8 +4666,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err9 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data2 = data0.Error;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.Code === undefined){
+const err9 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3202,9 +4679,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err10 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data2.Message === undefined){
+const err10 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3213,12 +4689,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data2 = data0.Error;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.Code === undefined){
-const err11 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data2.Code !== undefined){
+let data3 = data2.Code;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3227,8 +4702,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.Message === undefined){
-const err12 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err12 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3237,9 +4713,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key2 in data2){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err13 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data2.Message !== undefined){
+if(typeof data2.Message !== "string"){
+const err13 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3249,11 +4726,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.Code !== undefined){
-let data3 = data2.Code;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err14 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err14 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3263,8 +4738,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data5 = data0.RequestId;
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err15 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3274,9 +4752,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.Message !== undefined){
-if(typeof data2.Message !== "string"){
-const err16 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err16 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3288,7 +4765,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3297,44 +4774,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data5 = data0.RequestId;
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-const err18 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
+var _valid0 = _errs9 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -3344,25 +4784,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err21 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err18 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err18];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err18);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -3372,27 +4814,480 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err19];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err19);
 }
 errors++;
 }
 validate29.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_ModifyImageSharePermission_request = validate30;
-const schema41 = {"type":"object","additionalProperties":false,"required":["ImageId","Permission"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"Permission":{"type":"string","enum":["SHARE","CANCEL"]}}};
+export const lighthouse_CancelShareBlueprintAcrossAccounts_request = validate30;
+const schema41 = {"type":"object","additionalProperties":false,"required":["BlueprintId","AccountIds"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountIds":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"string","pattern":"^[0-9]{1,20}$"}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.BlueprintId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.AccountIds === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccountIds"},message:"must have required property '"+"AccountIds"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "BlueprintId") || (key0 === "AccountIds"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.BlueprintId !== undefined){
+let data0 = data.BlueprintId;
+if(typeof data0 === "string"){
+if(!pattern16.test(data0)){
+const err3 = {instancePath:instancePath+"/BlueprintId",schemaPath:"#/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/BlueprintId",schemaPath:"#/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.AccountIds !== undefined){
+let data1 = data.AccountIds;
+if(Array.isArray(data1)){
+if(data1.length > 10){
+const err5 = {instancePath:instancePath+"/AccountIds",schemaPath:"#/properties/AccountIds/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/AccountIds",schemaPath:"#/properties/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err7 = {instancePath:instancePath+"/AccountIds/" + i0,schemaPath:"#/properties/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/AccountIds/" + i0,schemaPath:"#/properties/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/AccountIds",schemaPath:"#/properties/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const lighthouse_CancelShareBlueprintAcrossAccounts_response = validate31;
+const schema42 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Response === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Response"},message:"must have required property '"+"Response"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.RequestId === undefined){
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.RequestId = true;
+}
+const _errs9 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data2 = data0.Error;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.Code === undefined){
+const err9 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.Message === undefined){
+const err10 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2.Code !== undefined){
+let data3 = data2.Code;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.Message !== undefined){
+if(typeof data2.Message !== "string"){
+const err13 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.RequestId !== undefined){
+let data5 = data0.RequestId;
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err15 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
+}
+}
+}
+if(!valid1){
+const err18 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
+
+export const lighthouse_ModifyImageSharePermission_request = validate32;
+const schema43 = {"type":"object","additionalProperties":false,"required":["ImageId","Permission"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"Permission":{"type":"string","enum":["SHARE","CANCEL"]}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3470,7 +5365,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "SHARE") || (data1 === "CANCEL"))){
-const err6 = {instancePath:instancePath+"/Permission",schemaPath:"#/properties/Permission/enum",keyword:"enum",params:{allowedValues: schema41.properties.Permission.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/Permission",schemaPath:"#/properties/Permission/enum",keyword:"enum",params:{allowedValues: schema43.properties.Permission.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3491,18 +5386,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_ModifyImageSharePermission_response = validate31;
-const schema42 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["BlueprintId"],"properties":{"BlueprintId":{"oneOf":[{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},{"type":"null"}]}}}]},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+export const lighthouse_ModifyImageSharePermission_response = validate33;
+const schema44 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["BlueprintId"],"properties":{"BlueprintId":{"oneOf":[{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},{"type":"null"}]}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3520,9 +5415,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3532,18 +5436,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs7 = errors;
-const _errs8 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3552,23 +5447,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid3 = _errs8 === errors;
-if(valid3){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs7;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -3577,7 +5460,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3586,11 +5482,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3600,8 +5494,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3610,10 +5505,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.BlueprintId === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3622,9 +5516,15 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.BlueprintId === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(data0.BlueprintId !== undefined){
+let data2 = data0.BlueprintId;
+const _errs13 = errors;
+let valid6 = false;
+let passing1 = null;
+const _errs14 = errors;
+if(typeof data2 === "string"){
+if(!pattern16.test(data2)){
+const err8 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3633,15 +5533,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0.BlueprintId !== undefined){
-let data2 = data0.BlueprintId;
-const _errs14 = errors;
-let valid6 = false;
-let passing1 = null;
-const _errs15 = errors;
-if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err9 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err9 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3650,9 +5544,14 @@ vErrors.push(err9);
 }
 errors++;
 }
+var _valid1 = _errs14 === errors;
+if(_valid1){
+valid6 = true;
+passing1 = 0;
 }
-else {
-const err10 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs16 = errors;
+if(data2 !== null){
+const err10 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3661,23 +5560,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid1 = _errs15 === errors;
-if(_valid1){
-valid6 = true;
-passing1 = 0;
-}
-const _errs17 = errors;
-if(data2 !== null){
-const err11 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid1 = _errs17 === errors;
+var _valid1 = _errs16 === errors;
 if(_valid1 && valid6){
 valid6 = false;
 passing1 = [passing1, 1];
@@ -3689,20 +5572,20 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err12 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err11 = {instancePath:instancePath+"/Response/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintId/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err11];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err11);
 }
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs13;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs13){
+vErrors.length = _errs13;
 }
 else {
 vErrors = null;
@@ -3712,7 +5595,27 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.BlueprintId = true;
+props0.RequestId = true;
+}
+const _errs18 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err13 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3721,18 +5624,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-var props0 = {};
-props0.BlueprintId = true;
-props0.RequestId = true;
-}
-const _errs19 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.Error === undefined){
-const err14 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(data0.RequestId === undefined){
+const err14 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3741,8 +5634,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err15 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data3 = data0.Error;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Code === undefined){
+const err15 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3751,9 +5647,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err16 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data3.Message === undefined){
+const err16 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3762,12 +5657,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data3 = data0.Error;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.Code === undefined){
-const err17 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data3.Code !== undefined){
+let data4 = data3.Code;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err17 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3776,8 +5670,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data3.Message === undefined){
-const err18 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err18 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3786,9 +5681,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data3){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err19 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data3.Message !== undefined){
+if(typeof data3.Message !== "string"){
+const err19 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3798,11 +5694,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.Code !== undefined){
-let data4 = data3.Code;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err20 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err20 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3812,8 +5706,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data6 = data0.RequestId;
+if(typeof data6 === "string"){
+if(!(formats0.test(data6))){
+const err21 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3823,9 +5720,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data3.Message !== undefined){
-if(typeof data3.Message !== "string"){
-const err22 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err22 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3837,7 +5733,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3846,44 +5742,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data6 = data0.RequestId;
-if(typeof data6 === "string"){
-if(!(formats0.test(data6))){
-const err24 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
+var _valid0 = _errs18 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -3893,25 +5752,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err27 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err24 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err24];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err24);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -3921,27 +5782,27 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err25];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err25);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_request = validate32;
-const schema43 = {"type":"object","additionalProperties":false,"required":["BlueprintIds"],"properties":{"BlueprintIds":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
+export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_request = validate34;
+const schema45 = {"type":"object","additionalProperties":false,"required":["BlueprintIds"],"properties":{"BlueprintIds":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3988,7 +5849,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
+if(!pattern16.test(data1)){
 const err3 = {instancePath:instancePath+"/BlueprintIds/" + i0,schemaPath:"#/properties/BlueprintIds/items/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -4206,18 +6067,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_response = validate33;
-const schema44 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintShareAcrossAccountInfoSet":{"type":"array","items":{"type":"object","required":["BlueprintId","AccountId","CreatedTime"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountId":{"type":"string","pattern":"^[0-9]{1,20}$"},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}}}}}}]},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_response = validate35;
+const schema46 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintShareAcrossAccountInfoSet":{"type":"array","items":{"type":"object","required":["BlueprintId","AccountId","CreatedTime"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountId":{"type":"string","pattern":"^[0-9]{1,20}$"},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4235,9 +6096,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4247,18 +6117,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs7 = errors;
-const _errs8 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4267,23 +6128,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid3 = _errs8 === errors;
-if(valid3){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs7;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -4292,7 +6141,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4301,11 +6163,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4315,8 +6175,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4325,10 +6186,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.TotalCount === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4337,9 +6197,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.TotalCount === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
+if(data0.TotalCount !== undefined){
+let data2 = data0.TotalCount;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err8 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4348,26 +6209,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0.TotalCount !== undefined){
-let data2 = data0.TotalCount;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err9 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
 }
 errors++;
 }
@@ -4381,7 +6230,17 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.BlueprintId === undefined){
-const err11 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+const err10 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.AccountId === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "AccountId"},message:"must have required property '"+"AccountId"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4390,8 +6249,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data4.AccountId === undefined){
-const err12 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "AccountId"},message:"must have required property '"+"AccountId"+"'"};
+if(data4.CreatedTime === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4400,8 +6259,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.CreatedTime === undefined){
-const err13 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data4.BlueprintId !== undefined){
+let data5 = data4.BlueprintId;
+if(typeof data5 === "string"){
+if(!pattern16.test(data5)){
+const err13 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4410,11 +6272,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-let data5 = data4.BlueprintId;
-if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
-const err14 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err14 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4424,8 +6284,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.AccountId !== undefined){
+let data6 = data4.AccountId;
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+const err15 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4435,11 +6298,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data4.AccountId !== undefined){
-let data6 = data4.AccountId;
-if(typeof data6 === "string"){
-if(!pattern5.test(data6)){
-const err16 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
+else {
+const err16 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4449,8 +6309,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.CreatedTime !== undefined){
+let data7 = data4.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err17 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4460,11 +6323,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data4.CreatedTime !== undefined){
-let data7 = data4.CreatedTime;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err18 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err18 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4474,8 +6334,9 @@ vErrors.push(err18);
 errors++;
 }
 }
+}
 else {
-const err19 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4487,7 +6348,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4499,7 +6360,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4508,19 +6369,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
+var _valid0 = _errs3 === errors;
 if(_valid0){
 valid1 = true;
 passing0 = 0;
@@ -4529,10 +6378,20 @@ props0.TotalCount = true;
 props0.BlueprintShareAcrossAccountInfoSet = true;
 props0.RequestId = true;
 }
-const _errs25 = errors;
+const _errs24 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err23 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err22 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err23 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4541,8 +6400,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err24 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data8 = data0.Error;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.Code === undefined){
+const err24 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4551,9 +6413,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err25 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.Message === undefined){
+const err25 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4562,12 +6423,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data8 = data0.Error;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.Code === undefined){
-const err26 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data8.Code !== undefined){
+let data9 = data8.Code;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err26 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4576,8 +6436,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.Message === undefined){
-const err27 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err27 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4586,9 +6447,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err28 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data8.Message !== undefined){
+if(typeof data8.Message !== "string"){
+const err28 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4598,11 +6460,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.Code !== undefined){
-let data9 = data8.Code;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err29 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err29 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4612,8 +6472,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data11 = data0.RequestId;
+if(typeof data11 === "string"){
+if(!(formats0.test(data11))){
+const err30 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4623,9 +6486,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data8.Message !== undefined){
-if(typeof data8.Message !== "string"){
-const err31 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err31 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4637,7 +6499,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4646,44 +6508,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data11 = data0.RequestId;
-if(typeof data11 === "string"){
-if(!(formats0.test(data11))){
-const err33 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-var _valid0 = _errs25 === errors;
+var _valid0 = _errs24 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -4693,25 +6518,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err36 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err33 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err33];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err33);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -4721,27 +6548,27 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err34];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err34);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_DescribeBlueprints_request = validate34;
-const schema45 = {"type":"object","additionalProperties":false,"properties":{"BlueprintIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
+export const lighthouse_DescribeBlueprints_request = validate36;
+const schema47 = {"type":"object","additionalProperties":false,"properties":{"BlueprintIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4778,7 +6605,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
+if(!pattern16.test(data1)){
 const err2 = {instancePath:instancePath+"/BlueprintIds/" + i0,schemaPath:"#/properties/BlueprintIds/items/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -4996,18 +6823,18 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lighthouse_DescribeBlueprints_response = validate35;
-const schema46 = {"type":"object","additionalProperties":false,"required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":"string"},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":"array","items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","additionalProperties":false,"required":["Error","RequestId"],"properties":{"Error":{"type":"object","additionalProperties":false,"required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+export const lighthouse_DescribeBlueprints_response = validate37;
+const schema48 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5025,9 +6852,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5037,18 +6873,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Response !== undefined){
-let data0 = data.Response;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-const _errs7 = errors;
-const _errs8 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.Error === undefined) && (missing0 = "Error")){
-const err2 = {};
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5057,23 +6884,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid3 = _errs8 === errors;
-if(valid3){
-const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err3];
-}
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs7;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -5082,7 +6897,20 @@ vErrors = null;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.RequestId === undefined){
-const err4 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5091,11 +6919,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0.RequestId !== undefined){
-let data1 = data0.RequestId;
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5105,8 +6931,9 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5115,10 +6942,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.TotalCount === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5127,9 +6953,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.TotalCount === undefined){
-const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
+if(data0.BlueprintSet === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "BlueprintSet"},message:"must have required property '"+"BlueprintSet"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5138,8 +6963,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0.BlueprintSet === undefined){
-const err9 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "BlueprintSet"},message:"must have required property '"+"BlueprintSet"+"'"};
+if(data0.TotalCount !== undefined){
+let data2 = data0.TotalCount;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err9 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5148,26 +6975,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data0.TotalCount !== undefined){
-let data2 = data0.TotalCount;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
-}
-errors++;
-}
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -5181,7 +6996,17 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.BlueprintId === undefined){
-const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.DisplayTitle === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5190,8 +7015,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.DisplayTitle === undefined){
-const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
+if(data4.DisplayVersion === undefined){
+const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5200,8 +7025,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.DisplayVersion === undefined){
-const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
+if(data4.Description === undefined){
+const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5210,8 +7035,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.Description === undefined){
-const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
+if(data4.OsName === undefined){
+const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5220,8 +7045,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4.OsName === undefined){
-const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(data4.Platform === undefined){
+const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5230,8 +7055,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.Platform === undefined){
-const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(data4.PlatformType === undefined){
+const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5240,8 +7065,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.PlatformType === undefined){
-const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
+if(data4.BlueprintType === undefined){
+const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5250,8 +7075,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data4.BlueprintType === undefined){
-const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
+if(data4.ImageUrl === undefined){
+const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5260,8 +7085,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.ImageUrl === undefined){
-const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
+if(data4.RequiredSystemDiskSize === undefined){
+const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5270,8 +7095,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4.RequiredSystemDiskSize === undefined){
-const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
+if(data4.BlueprintState === undefined){
+const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5280,8 +7105,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data4.BlueprintState === undefined){
-const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
+if(data4.CreatedTime === undefined){
+const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5290,8 +7115,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data4.CreatedTime === undefined){
-const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data4.BlueprintName === undefined){
+const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5300,8 +7125,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data4.BlueprintName === undefined){
-const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
+if(data4.SupportAutomationTools === undefined){
+const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5310,8 +7135,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data4.SupportAutomationTools === undefined){
-const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
+if(data4.RequiredMemorySize === undefined){
+const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5320,8 +7145,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data4.RequiredMemorySize === undefined){
-const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
+if(data4.ImageId === undefined){
+const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5330,8 +7155,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data4.ImageId === undefined){
-const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(data4.CommunityUrl === undefined){
+const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5340,8 +7165,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data4.CommunityUrl === undefined){
-const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
+if(data4.GuideUrl === undefined){
+const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5350,8 +7175,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.GuideUrl === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
+if(data4.SceneIdSet === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5360,8 +7185,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.SceneIdSet === undefined){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
+if(data4.DockerVersion === undefined){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5370,8 +7195,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintShared === undefined){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5380,8 +7205,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data4.BlueprintShared === undefined){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5390,9 +7216,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5402,9 +7229,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5414,9 +7241,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5426,10 +7254,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema46.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5439,9 +7266,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5451,9 +7278,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5463,9 +7290,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+let data12 = data4.BlueprintType;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5474,11 +7302,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data4.BlueprintType !== undefined){
-let data12 = data4.BlueprintType;
-if(typeof data12 !== "string"){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5487,8 +7312,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema46.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5498,9 +7325,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5510,10 +7338,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5522,11 +7350,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5535,8 +7360,16 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema46.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
+}
+if(data4.CreatedTime !== undefined){
+let data16 = data4.CreatedTime;
+const _errs41 = errors;
+let valid9 = false;
+let passing1 = null;
+const _errs42 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5546,15 +7379,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data4.CreatedTime !== undefined){
-let data16 = data4.CreatedTime;
-const _errs42 = errors;
-let valid9 = false;
-let passing1 = null;
-const _errs43 = errors;
-if(typeof data16 === "string"){
-if(!pattern7.test(data16)){
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5563,9 +7389,14 @@ vErrors.push(err46);
 }
 errors++;
 }
+var _valid1 = _errs42 === errors;
+if(_valid1){
+valid9 = true;
+passing1 = 0;
 }
-else {
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs44 = errors;
+if(data16 !== null){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5574,23 +7405,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs43 === errors;
-if(_valid1){
-valid9 = true;
-passing1 = 0;
-}
-const _errs45 = errors;
-if(data16 !== null){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid1 = _errs45 === errors;
+var _valid1 = _errs44 === errors;
 if(_valid1 && valid9){
 valid9 = false;
 passing1 = [passing1, 1];
@@ -5602,20 +7417,20 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err48];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err48);
 }
 errors++;
 }
 else {
-errors = _errs42;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
@@ -5625,7 +7440,19 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5635,9 +7462,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5647,10 +7475,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5660,9 +7488,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-if(typeof data4.ImageId !== "string"){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5672,9 +7500,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5684,9 +7512,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5695,9 +7524,6 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
 if(Array.isArray(data23)){
 const len1 = data23.length;
 for(let i1=0; i1<len1; i1++){
@@ -5713,8 +7539,11 @@ errors++;
 }
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5724,27 +7553,14 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data4.DockerVersion !== undefined){
-let data25 = data4.DockerVersion;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema46.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+if(data4.BlueprintShared !== undefined){
+if(typeof data4.BlueprintShared !== "boolean"){
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data4.BlueprintShared !== undefined){
-if(typeof data4.BlueprintShared !== "boolean"){
-const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
 }
 errors++;
 }
@@ -5757,7 +7573,17 @@ for(let i2=0; i2<len2; i2++){
 let data28 = data27[i2];
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.Key === undefined){
-const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data28.Value === undefined){
+const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5766,8 +7592,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data28.Value === undefined){
-const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(data28.Key !== undefined){
+if(typeof data28.Key !== "string"){
+const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5776,9 +7603,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data28.Key !== undefined){
-if(typeof data28.Key !== "string"){
-const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data28.Value !== undefined){
+if(typeof data28.Value !== "string"){
+const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5788,9 +7616,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data28.Value !== undefined){
-if(typeof data28.Value !== "string"){
-const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5802,7 +7630,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5814,7 +7642,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5826,7 +7654,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5838,7 +7666,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5847,19 +7675,7 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
+var _valid0 = _errs3 === errors;
 if(_valid0){
 valid1 = true;
 passing0 = 0;
@@ -5868,10 +7684,20 @@ props0.TotalCount = true;
 props0.BlueprintSet = true;
 props0.RequestId = true;
 }
-const _errs75 = errors;
+const _errs74 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5880,8 +7706,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5890,9 +7719,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((key1 === "Error") || (key1 === "RequestId"))){
-const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data31.Message === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5901,12 +7729,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5915,8 +7742,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5925,9 +7753,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key2 in data31){
-if(!((key2 === "Code") || (key2 === "Message"))){
-const err74 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5937,11 +7766,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err75 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5951,8 +7778,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5962,9 +7792,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err77 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5976,7 +7805,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5985,44 +7814,7 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err79 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-var _valid0 = _errs75 === errors;
+var _valid0 = _errs74 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -6032,25 +7824,27 @@ if(_valid0){
 valid1 = true;
 passing0 = 1;
 if(props0 !== true){
-props0 = true;
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
 }
 }
 }
 if(!valid1){
-const err82 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err79];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err79);
 }
 errors++;
 }
 else {
-errors = _errs3;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -6060,16 +7854,1999 @@ vErrors = null;
 }
 }
 else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err80];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err80);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
+
+export const lighthouse_DescribeBlueprints_response_china = validate38;
+const schema49 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Response === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Response"},message:"must have required property '"+"Response"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.RequestId === undefined){
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.TotalCount === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.BlueprintSet === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "BlueprintSet"},message:"must have required property '"+"BlueprintSet"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data0.TotalCount !== undefined){
+let data2 = data0.TotalCount;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err9 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data0.BlueprintSet !== undefined){
+let data3 = data0.BlueprintSet;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.BlueprintId === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.DisplayTitle === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.DisplayVersion === undefined){
+const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.Description === undefined){
+const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4.OsName === undefined){
+const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4.Platform === undefined){
+const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.PlatformType === undefined){
+const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data4.BlueprintType === undefined){
+const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data4.ImageUrl === undefined){
+const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data4.RequiredSystemDiskSize === undefined){
+const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data4.BlueprintState === undefined){
+const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data4.CreatedTime === undefined){
+const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data4.BlueprintName === undefined){
+const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data4.SupportAutomationTools === undefined){
+const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data4.RequiredMemorySize === undefined){
+const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data4.ImageId === undefined){
+const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data4.CommunityUrl === undefined){
+const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data4.GuideUrl === undefined){
+const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data4.SceneIdSet === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data4.DockerVersion === undefined){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data4.BlueprintShared === undefined){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data4.BlueprintType !== undefined){
+let data12 = data4.BlueprintType;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data4.CreatedTime !== undefined){
+let data16 = data4.CreatedTime;
+const _errs41 = errors;
+let valid9 = false;
+let passing1 = null;
+const _errs42 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid1 = _errs42 === errors;
+if(_valid1){
+valid9 = true;
+passing1 = 0;
+}
+const _errs44 = errors;
+if(data16 !== null){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid1 = _errs44 === errors;
+if(_valid1 && valid9){
+valid9 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid9 = true;
+passing1 = 1;
+}
+}
+if(!valid9){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.BlueprintName !== undefined){
+if(typeof data4.BlueprintName !== "string"){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data4.BlueprintShared !== undefined){
+if(typeof data4.BlueprintShared !== "boolean"){
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data4.Tags !== undefined){
+let data27 = data4.Tags;
+if(Array.isArray(data27)){
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+let data28 = data27[i2];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.Key === undefined){
+const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data28.Value === undefined){
+const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data28.Key !== undefined){
+if(typeof data28.Key !== "string"){
+const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data28.Value !== undefined){
+if(typeof data28.Value !== "string"){
+const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.TotalCount = true;
+props0.BlueprintSet = true;
+props0.RequestId = true;
+}
+const _errs74 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data31.Message === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var _valid0 = _errs74 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
+}
+}
+}
+if(!valid1){
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
+
+export const lighthouse_DescribeBlueprints_response_intl = validate39;
+const schema50 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Response === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Response"},message:"must have required property '"+"Response"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Response !== undefined){
+let data0 = data.Response;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.Error === undefined) && (missing0 = "Error")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.RequestId === undefined){
+const err3 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.RequestId !== undefined){
+let data1 = data0.RequestId;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/0/allOf/0/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.TotalCount === undefined){
+const err7 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "TotalCount"},message:"must have required property '"+"TotalCount"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.BlueprintSet === undefined){
+const err8 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: "BlueprintSet"},message:"must have required property '"+"BlueprintSet"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data0.TotalCount !== undefined){
+let data2 = data0.TotalCount;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err9 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data0.BlueprintSet !== undefined){
+let data3 = data0.BlueprintSet;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.BlueprintId === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.DisplayTitle === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.DisplayVersion === undefined){
+const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.Description === undefined){
+const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4.OsName === undefined){
+const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4.Platform === undefined){
+const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.PlatformType === undefined){
+const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data4.BlueprintType === undefined){
+const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data4.ImageUrl === undefined){
+const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data4.RequiredSystemDiskSize === undefined){
+const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data4.BlueprintState === undefined){
+const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data4.CreatedTime === undefined){
+const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data4.BlueprintName === undefined){
+const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data4.SupportAutomationTools === undefined){
+const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data4.RequiredMemorySize === undefined){
+const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data4.ImageId === undefined){
+const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data4.CommunityUrl === undefined){
+const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data4.GuideUrl === undefined){
+const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data4.SceneIdSet === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data4.DockerVersion === undefined){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data4.BlueprintType !== undefined){
+let data12 = data4.BlueprintType;
+if(typeof data12 !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data4.CreatedTime !== undefined){
+let data16 = data4.CreatedTime;
+const _errs41 = errors;
+let valid9 = false;
+let passing1 = null;
+const _errs42 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid1 = _errs42 === errors;
+if(_valid1){
+valid9 = true;
+passing1 = 0;
+}
+const _errs44 = errors;
+if(data16 !== null){
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid1 = _errs44 === errors;
+if(_valid1 && valid9){
+valid9 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid9 = true;
+passing1 = 1;
+}
+}
+if(!valid9){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.BlueprintName !== undefined){
+if(typeof data4.BlueprintName !== "string"){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+var props0 = {};
+props0.TotalCount = true;
+props0.BlueprintSet = true;
+props0.RequestId = true;
+}
+const _errs64 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Error === undefined){
+const err60 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err61 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data26 = data0.Error;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.Code === undefined){
+const err62 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data26.Message === undefined){
+const err63 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data26.Code !== undefined){
+let data27 = data26.Code;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err64 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data26.Message !== undefined){
+if(typeof data26.Message !== "string"){
+const err66 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data0.RequestId !== undefined){
+let data29 = data0.RequestId;
+if(typeof data29 === "string"){
+if(!(formats0.test(data29))){
+const err68 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid0 = _errs64 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.Error = true;
+props0.RequestId = true;
+}
+}
+}
+if(!valid1){
+const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};

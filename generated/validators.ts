@@ -15,6 +15,8 @@ export type ValidatorKey =
   | 'cvm.DescribeImages.request'
   | 'cvm.DescribeImages.requestCoerced'
   | 'cvm.DescribeImages.response'
+  | 'cvm.DescribeImages.response.china'
+  | 'cvm.DescribeImages.response.intl'
   | 'cvm.ModifyImageSharePermission.request'
   | 'cvm.ModifyImageSharePermission.requestCoerced'
   | 'cvm.ModifyImageSharePermission.response'
@@ -24,6 +26,8 @@ export type ValidatorKey =
   | 'lighthouse.DescribeBlueprints.request'
   | 'lighthouse.DescribeBlueprints.requestCoerced'
   | 'lighthouse.DescribeBlueprints.response'
+  | 'lighthouse.DescribeBlueprints.response.china'
+  | 'lighthouse.DescribeBlueprints.response.intl'
   | 'lighthouse.DescribeBlueprintsShareAcrossAccountInfos.request'
   | 'lighthouse.DescribeBlueprintsShareAcrossAccountInfos.requestCoerced'
   | 'lighthouse.DescribeBlueprintsShareAcrossAccountInfos.response'
@@ -45,6 +49,8 @@ export const validators: Readonly<Record<ValidatorKey, Validate>> & Readonly<Par
   'cvm.DescribeImages.request': json.cvm_DescribeImages_request as Validate,
   'cvm.DescribeImages.requestCoerced': coerced.cvm_DescribeImages_requestCoerced as Validate,
   'cvm.DescribeImages.response': json.cvm_DescribeImages_response as Validate,
+  'cvm.DescribeImages.response.china': json.cvm_DescribeImages_response_china as Validate,
+  'cvm.DescribeImages.response.intl': json.cvm_DescribeImages_response_intl as Validate,
   'cvm.ModifyImageSharePermission.request': json.cvm_ModifyImageSharePermission_request as Validate,
   'cvm.ModifyImageSharePermission.requestCoerced': coerced.cvm_ModifyImageSharePermission_requestCoerced as Validate,
   'cvm.ModifyImageSharePermission.response': json.cvm_ModifyImageSharePermission_response as Validate,
@@ -54,6 +60,8 @@ export const validators: Readonly<Record<ValidatorKey, Validate>> & Readonly<Par
   'lighthouse.DescribeBlueprints.request': json.lighthouse_DescribeBlueprints_request as Validate,
   'lighthouse.DescribeBlueprints.requestCoerced': coerced.lighthouse_DescribeBlueprints_requestCoerced as Validate,
   'lighthouse.DescribeBlueprints.response': json.lighthouse_DescribeBlueprints_response as Validate,
+  'lighthouse.DescribeBlueprints.response.china': json.lighthouse_DescribeBlueprints_response_china as Validate,
+  'lighthouse.DescribeBlueprints.response.intl': json.lighthouse_DescribeBlueprints_response_intl as Validate,
   'lighthouse.DescribeBlueprintsShareAcrossAccountInfos.request': json.lighthouse_DescribeBlueprintsShareAcrossAccountInfos_request as Validate,
   'lighthouse.DescribeBlueprintsShareAcrossAccountInfos.requestCoerced': coerced.lighthouse_DescribeBlueprintsShareAcrossAccountInfos_requestCoerced as Validate,
   'lighthouse.DescribeBlueprintsShareAcrossAccountInfos.response': json.lighthouse_DescribeBlueprintsShareAcrossAccountInfos_response as Validate,

@@ -8,6 +8,8 @@ import { renderDocDefects } from './render-doc-defects.ts';
 import { renderOperations } from './render-operations.ts';
 import { renderTypes } from './render-types.ts';
 import { renderValidators } from './render-validators.ts';
+import { renderSiteContracts } from './render-site-contracts.ts';
+import { siteContract } from './site-contracts.ts';
 import type { SpecModel } from './spec-model.ts';
 import { specTables } from './spec-tables.ts';
 
@@ -27,6 +29,7 @@ export function generateAll(model: SpecModel): Result<ReadonlyMap<string, string
     'operations.ts': renderOperations(operationRows(model), specTables(model)),
     'types.ts': types.value,
     'doc-defects.ts': renderDocDefects(findDocDefects(model)),
+    'site-contracts.ts': renderSiteContracts(Object.fromEntries(operations.map((op) => [op.key, siteContract(op)]))),
     ...renderValidators(operations),
     ...arbitraries.value,
   };

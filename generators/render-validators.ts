@@ -7,6 +7,8 @@ import { esmRequires } from './esm-requires.ts';
 import { GENERATED_HEADER } from './generated-header.ts';
 import type { OperationModel } from './spec-model.ts';
 import { quote } from './ts-literal.ts';
+import { siteValidatorEntries } from './site-contracts.ts';
+import { openSchema } from './site-schema.ts';
 
 /** One schema to compile: its key in `validators` and the dereferenced schema. */
 interface Entry {
@@ -18,7 +20,9 @@ interface Entry {
 export function renderValidators(operations: readonly OperationModel[]): Readonly<Record<string, string>> {
   const json: Entry[] = operations.flatMap((op) => [
     { key: `${op.key}.request`, schema: op.requestSchema ?? { type: 'object' } },
-    { key: `${op.key}.response`, schema: op.responseSchema ?? {} },
+    // Responses are judged open: a field the spec does not know is drift to report, never a schema failure.
+    { key: `${op.key}.response`, schema: openSchema(op.responseSchema ?? {}) },
+    ...siteValidatorEntries(op),
   ]);
   const coerced: Entry[] = operations.map((op) => ({ key: `${op.key}.requestCoerced`, schema: op.requestSchema ?? { type: 'object' } }));
   return {

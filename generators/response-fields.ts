@@ -1,0 +1,64 @@
+// The fields a response schema knows, per object path (`Response.BlueprintSet[]`): what unknown-field drift
+// is measured against, and where per-site nullability and doc-conflict marks sit.
+import { isObject, stringAt, stringsAt } from './json.ts';
+
+/** Object path → the field names the schema declares there (sorted). `''` is the body itself. */
+export type KnownFields = Readonly<Record<string, readonly string[]>>;
+
+/** A schema node the spec ties to a recorded doc conflict: met when an answer shows the form the sources disagree on. */
+export interface ConflictMark {
+  /** Field path, e.g. `Response.BlueprintSet[].ImageId`. */
+  readonly path: string;
+  /** The `x-tc-doc-conflicts` id. */
+  readonly conflict: string;
+  /** Sites whose definitions allow null here (`x-tc-nullable-sites`); a null elsewhere meets the conflict. */
+  readonly nullableOn?: readonly string[];
+  /** The documented form (`x-tc-documented-pattern`); a string not matching it meets the conflict. */
+  readonly documentedPattern?: string;
+  /** Sites whose definitions have the field (`x-tc-sites`); the field in an answer elsewhere meets the conflict. */
+  readonly offeredOn?: readonly string[];
+}
+
+const BRANCHES = ['allOf', 'oneOf', 'anyOf'];
+
+/** Every object path of `schema` with the names it declares. */
+export function knownFields(schema: unknown): KnownFields {
+  const out = new Map<string, Set<string>>();
+  walk(schema, '', (node, path) => {
+    if (!isObject(node['properties'])) return;
+    const names = out.get(path) ?? new Set<string>();
+    for (const name of Object.keys(node['properties'])) names.add(name);
+    out.set(path, names);
+  });
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, names]) => [p, [...names].sort()]));
+}
+
+/** Every property node carrying `x-tc-doc-conflict`, with its path and how an answer meets it. */
+export function conflictMarks(schema: unknown): readonly ConflictMark[] {
+  const out: ConflictMark[] = [];
+  walk(schema, '', (node, path) => {
+    const conflict = stringAt(node, 'x-tc-doc-conflict');
+    if (conflict === undefined || path === '') return;
+    const nullableOn = stringsAt(node, 'x-tc-nullable-sites');
+    const pattern = stringAt(node, 'x-tc-documented-pattern');
+    const offeredOn = stringsAt(node, 'x-tc-sites');
+    if (nullableOn.length === 0 && pattern === undefined && offeredOn.length === 0) return;
+    out.push({ path, conflict, ...(nullableOn.length > 0 ? { nullableOn } : {}), ...(pattern === undefined ? {} : { documentedPattern: pattern }),
+      ...(offeredOn.length > 0 ? { offeredOn } : {}) });
+  });
+  const seen = new Set<string>();
+  return out.filter((m) => !seen.has(`${m.path}|${m.conflict}`) && seen.add(`${m.path}|${m.conflict}`) !== undefined);
+}
+
+function walk(node: unknown, path: string, visit: (node: Readonly<Record<string, unknown>>, path: string) => void, depth = 0): void {
+  if (!isObject(node) || depth > 40) return;
+  visit(node, path);
+  for (const key of BRANCHES) {
+    const list = node[key];
+    if (Array.isArray(list)) for (const branch of list) walk(branch, path, visit, depth + 1);
+  }
+  if (isObject(node['properties'])) {
+    for (const [name, sub] of Object.entries(node['properties'])) walk(sub, path === '' ? name : `${path}.${name}`, visit, depth + 1);
+  }
+  if (isObject(node['items'])) walk(node['items'], `${path}[]`, visit, depth + 1);
+}

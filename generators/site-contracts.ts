@@ -1,0 +1,42 @@
+// Per operation, what each site's contract says beyond the shared schema: whether the site offers the action,
+// which response validator judges it there, the fields each site's response knows, and the doc-conflict marks.
+import { conflictMarks, knownFields, type ConflictMark, type KnownFields } from './response-fields.ts';
+import { hasSiteMarks, offeredOn, siteSchema, SITES, type Site } from './site-schema.ts';
+import type { OperationModel } from './spec-model.ts';
+
+/** One operation's per-site contract (generated/site-contracts.ts declares the same shape). */
+export interface SiteContract {
+  /** Sites whose definitions have the action (`x-tc-sites` on the operation; absent: both). */
+  readonly sites: readonly Site[];
+  /** Key into generated/validators.ts of the response validator for each site. */
+  readonly responseValidator: Readonly<Record<Site, string>>;
+  /** Fields each site's response schema declares, per object path. */
+  readonly fields: Readonly<Record<Site, KnownFields>>;
+  readonly conflictMarks: readonly ConflictMark[];
+}
+
+/** A response schema to compile for one site (only sites whose schema differs from the shared one get their own). */
+export interface SiteValidatorEntry {
+  readonly key: string;
+  readonly schema: unknown;
+}
+
+/** The site contract of `op`. */
+export function siteContract(op: OperationModel): SiteContract {
+  const schema = op.responseSchema ?? {};
+  const own = hasSiteMarks(schema);
+  const bySite = <T>(f: (site: Site) => T) => Object.fromEntries(SITES.map((s) => [s, f(s)])) as Record<Site, T>;
+  return {
+    sites: SITES.filter((s) => offeredOn(op.op, s)),
+    responseValidator: bySite((s) => (own ? `${op.key}.response.${s}` : `${op.key}.response`)),
+    fields: bySite((s) => knownFields(siteSchema(schema, s))),
+    conflictMarks: conflictMarks(schema),
+  };
+}
+
+/** The per-site response validators `op` needs beyond `<key>.response` (none when no field is site-bound). */
+export function siteValidatorEntries(op: OperationModel): readonly SiteValidatorEntry[] {
+  const schema = op.responseSchema ?? {};
+  if (!hasSiteMarks(schema)) return [];
+  return SITES.map((s) => ({ key: `${op.key}.response.${s}`, schema: siteSchema(schema, s) }));
+}
