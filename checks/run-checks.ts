@@ -6,12 +6,13 @@ import type { Finding } from './finding.ts';
 import { shapeFingerprint } from './shape-fingerprint.ts';
 import { targetFault } from './target-fault.ts';
 
-/** What was observed, kept per case for drift: outcome, error code, response shape. */
+/** What was observed, kept per case for drift: outcome, error code, response shape, and where it was sent. */
 export interface Observed {
   readonly outcome: 'success' | 'error' | 'malformed' | 'no-answer';
   readonly code?: string;
   readonly shape?: string;
-  /** The operation the exchange went to, when it is not the case's own (model cases send several). */
+  /** The operation of the exchange that produced it (a model case sends shares, cancels and reads); set by every
+   * judged exchange, absent only in files written before it was (read those as the case's own: observedOperation). */
   readonly operation?: string;
 }
 
@@ -20,7 +21,7 @@ export interface ExchangeVerdict {
   readonly findings: readonly Finding[];
   /** Set when the target faulted (transport error, InternalError, throttling): the case is errored, not failed. */
   readonly fault?: string;
-  readonly observed: Observed;
+  readonly observed: Observed & { readonly operation: string };
 }
 
 /** Runs every check; a check that throws becomes a finding, never an aborted run. */
@@ -41,10 +42,11 @@ export function runChecks(input: CheckInput): ExchangeVerdict {
   return { findings, observed };
 }
 
-function observe(input: CheckInput): Observed {
+function observe(input: CheckInput): Observed & { readonly operation: string } {
   const { exchange, envelope } = input;
-  if (exchange.response === undefined) return { outcome: 'no-answer' };
-  if (envelope.kind === 'neither') return { outcome: 'malformed' };
+  const operation = input.operation.key;
+  if (exchange.response === undefined) return { operation, outcome: 'no-answer' };
+  if (envelope.kind === 'neither') return { operation, outcome: 'malformed' };
   let shape: string | undefined;
   try {
     shape = shapeFingerprint(JSON.parse(exchange.response.body));
@@ -52,5 +54,5 @@ function observe(input: CheckInput): Observed {
     shape = undefined;
   }
   const withShape = shape === undefined ? {} : { shape };
-  return envelope.kind === 'error' ? { outcome: 'error', code: envelope.code, ...withShape } : { outcome: 'success', ...withShape };
+  return envelope.kind === 'error' ? { operation, outcome: 'error', code: envelope.code, ...withShape } : { operation, outcome: 'success', ...withShape };
 }

@@ -14,7 +14,7 @@ export function printSummary(model: ResultsModel, outDir: string, io: Io): void 
     lines.push(`  ${op.padEnd(52)} ${String(n('passed')).padStart(4)} passed ${String(n('failed')).padStart(3)} failed ${String(n('skipped')).padStart(3)} skipped ${String(n('errored')).padStart(3)} errored`);
   }
   for (const c of model.cases.filter((x) => x.status === 'failed')) {
-    for (const f of c.findings) lines.push(`FINDING [${f.severity}] ${f.check} ${c.operation}: ${f.title}\n    ${f.detail}\n    case ${c.id}${c.replay ? `\n    replay: ${c.replay.command}` : ''}`);
+    for (const f of c.findings) lines.push(`FINDING [${f.severity}] ${f.check} ${f.operation}: ${f.title}\n    ${f.detail}\n    case ${c.id}${c.replay ? `\n    replay: ${c.replay.command}` : ''}`);
   }
   for (const c of model.cases.filter((x) => x.status === 'errored')) lines.push(`ERRORED ${c.id}: ${(c.fault ?? c.message ?? '').split('\n')[0]}`);
   for (const e of model.unhandledErrors) lines.push(`HARNESS ERROR ${e.split('\n')[0]}`);

@@ -48,7 +48,7 @@ export function compactModel(model: ResultsModel, limits: CompactLimits = defaul
 function fold(observed: CaseResult['observed']): CaseResult['observed'] {
   const byKey = new Map<string, Observed & { count: number }>();
   for (const o of observed) {
-    const key = `${o.outcome}\u0000${o.code ?? ''}\u0000${o.shape ?? ''}`;
+    const key = `${o.operation ?? ''}\u0000${o.outcome}\u0000${o.code ?? ''}\u0000${o.shape ?? ''}`;
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, { ...o, count: o.count ?? 1 });
     else seen.count += o.count ?? 1;

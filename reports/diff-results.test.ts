@@ -48,6 +48,15 @@ describe('diffResults', () => {
     expect(diffResults(b, c).map((d) => [d.kind, d.gating])).toEqual([['status-changed', false], ['status-changed', false]]);
   });
 
+  it('files observed drift under the operation that answered, and compares files without it case-wide', () => {
+    const at = (observed: ResultsModel['cases'][number]['observed']) => syntheticModel(['passed'], { mutate: (x) => ({ ...x, operation: 'p.Share', observed }) });
+    const b = at([{ operation: 'p.Share', outcome: 'success', count: 1 }, { operation: 'p.Cancel', outcome: 'error', code: 'NotShared', count: 1 }]);
+    const c = at([{ operation: 'p.Share', outcome: 'success', count: 1 }, { operation: 'p.Cancel', outcome: 'error', code: 'Other', count: 1 }]);
+    expect(diffResults(b, c).map((d) => `${d.kind} ${d.operation} ${d.after}`)).toEqual(['code-changed p.Cancel Other']);
+    const legacy = at([{ outcome: 'success', count: 1 }, { outcome: 'error', code: 'NotShared', count: 1 }]);
+    expect(diffResults(legacy, b)).toEqual([]);
+  });
+
   it('flags a p95 regression over the threshold only', () => {
     const slow = (ms: number) => syntheticModel(['passed', 'passed'], { mutate: (x) => ({ ...x, latenciesMs: [ms] }) });
     expect(diffResults(slow(100), slow(140))).toEqual([]);

@@ -2,6 +2,7 @@
 // built to provoke it, how often and on which target it was observed; plus observed codes nobody documented (drift).
 
 import type { CaseResult } from './results-model.ts';
+import { observedOperation } from './observed-operation.ts';
 
 /** The slice of the operations table coverage needs. */
 export interface CoverageOperation {
@@ -56,14 +57,14 @@ export function errorCodeCoverage(cases: readonly CaseResult[], operations: read
   return rows;
 }
 
-// Operation → code → target → count. An observation belongs to the operation it was sent to, which is the
-// case's own unless it says otherwise (a model case also sends cancels and reads).
+// Operation → code → target → count. An observation belongs to the operation its exchange was sent to (a model
+// case also sends cancels and reads).
 function observedCodes(cases: readonly CaseResult[]): Map<string, Map<string, Record<string, number>>> {
   const out = new Map<string, Map<string, Record<string, number>>>();
   for (const c of cases) {
     for (const o of c.observed) {
       if (o.code === undefined) continue;
-      const key = o.operation ?? c.operation;
+      const key = observedOperation(c, o);
       const codes = out.get(key) ?? new Map<string, Record<string, number>>();
       const on = codes.get(o.code) ?? {};
       // Older files have no count: one observation each.

@@ -1,22 +1,43 @@
-// Drift between two judged runs of the same case: the observed outcomes, error codes and response shapes
+// Drift between two judged runs of the same case: the observed outcomes, error codes and response shapes of each
+// operation the case sent to, filed under that operation
 // (fingerprints mask every value, so RequestId, timestamps and IDs never differ; only fields and types do).
 
 import type { Observed } from '../checks/run-checks.ts';
 import type { CaseResult } from './results-model.ts';
 import { drift, type Drift } from './drift.ts';
 import { shapeChanges, shapePaths } from './shape-paths.ts';
+import { observedOperation } from './observed-operation.ts';
 
-/** Outcome, code and shape changes of one case. */
+/** Outcome, code and shape changes of one case, per operation its exchanges went to (observedOperation). */
 export function observedDrift(b: CaseResult, c: CaseResult): Drift[] {
-  const at = { target: c.target, operation: c.operation, caseId: c.id };
+  // A side written before every observation carried its operation is compared case-wide, like it was then, so
+  // an old baseline shows no drift merely because today's file says where each code came from.
+  const legacy = [b, c].some((x) => x.observed.some((o) => o.operation === undefined));
+  const [byOpB, byOpC] = [byOperation(b, legacy), byOperation(c, legacy)];
+  const ops = [...new Set([...byOpB.keys(), ...byOpC.keys()])].sort();
+  return ops.flatMap((operation) => operationDrift(byOpB.get(operation) ?? [], byOpC.get(operation) ?? [], { target: c.target, operation, caseId: c.id }));
+}
+
+function operationDrift(before: readonly Observed[], after: readonly Observed[], at: { target: string; operation: string; caseId: string }): Drift[] {
   const out: Drift[] = [];
-  const [ob, oc] = [distinct(b.observed, (o) => o.outcome), distinct(c.observed, (o) => o.outcome)];
+  const [ob, oc] = [distinct(before, (o) => o.outcome), distinct(after, (o) => o.outcome)];
   if (!same(ob, oc)) out.push(drift({ ...at, kind: 'outcome-changed', before: list(ob), after: list(oc), detail: delta(ob, oc, 'outcome') }));
-  const [cb, cc] = [distinct(b.observed, (o) => o.code), distinct(c.observed, (o) => o.code)];
+  const [cb, cc] = [distinct(before, (o) => o.code), distinct(after, (o) => o.code)];
   if (!same(cb, cc)) out.push(drift({ ...at, kind: 'code-changed', before: list(cb), after: list(cc), detail: delta(cb, cc, 'code') }));
   for (const outcome of oc.filter((o) => ob.includes(o))) {
-    const d = shapeDrift(b.observed, c.observed, outcome);
+    const d = shapeDrift(before, after, outcome);
     if (d !== undefined) out.push(drift({ ...at, kind: 'shape-changed', ...d }));
+  }
+  return out;
+}
+
+function byOperation(c: CaseResult, caseWide: boolean): Map<string, Observed[]> {
+  const out = new Map<string, Observed[]>();
+  for (const o of c.observed) {
+    const op = caseWide ? c.operation : observedOperation(c, o);
+    const list = out.get(op);
+    if (list === undefined) out.set(op, [o]);
+    else list.push(o);
   }
   return out;
 }

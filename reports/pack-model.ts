@@ -3,6 +3,7 @@
 
 import type { CaseResult, ResultsModel, RunMeta } from './results-model.ts';
 import { curlDescription, replayCommand, tccliCommand } from './repro.ts';
+import { observedOperation } from './observed-operation.ts';
 
 /** What the page shows of one case beyond its row. */
 export interface PageDetail {
@@ -63,6 +64,12 @@ function observedOf(c: CaseResult): string[] {
   return [...new Set(c.observed.map((o) => (o.code === undefined ? o.outcome : o.code)))];
 }
 
+// Where an observation came from when the case sent it to another operation (a model case's cancels and reads).
+function elsewhere(c: CaseResult, o: CaseResult['observed'][number]): string {
+  const op = observedOperation(c, o);
+  return op === c.operation ? '' : ` from ${op}`;
+}
+
 function detailOf(c: CaseResult, run: RunMeta | undefined): PageDetail | undefined {
   const interesting = c.findings.length > 0 || c.fault !== undefined || c.exchanges.length > 0 || c.minimal !== undefined || c.replay !== undefined || c.status === 'errored';
   if (!interesting) return undefined;
@@ -70,7 +77,7 @@ function detailOf(c: CaseResult, run: RunMeta | undefined): PageDetail | undefin
   const seed = c.replay?.seed ?? run?.seed;
   return {
     findings: c.findings, docs: c.docs, ...(c.rule === undefined ? {} : { rule: c.rule }),
-    observed: [...new Set(c.observed.map((o) => `${o.outcome}${o.code === undefined ? '' : ` ${o.code}`}`))],
+    observed: [...new Set(c.observed.map((o) => `${o.outcome}${o.code === undefined ? '' : ` ${o.code}`}${elsewhere(c, o)}`))],
     ...(c.minimal === undefined ? {} : { minimal: c.minimal, tccli: tccliCommand(c.minimal) }),
     replay: replayCommand(c, run),
     ...(seed === undefined ? {} : { seed }),
