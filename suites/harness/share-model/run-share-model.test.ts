@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationByKey, operations } from '../../../generated/operations.ts';
+import { commonErrorCodes, operationByKey, operations } from '../../../generated/operations.ts';
 import { startMock, type MockHandle } from '../../../mock/index.ts';
 import { caseResultOf } from '../../../reports/case-result-of.ts';
 import { errorCodeCoverage } from '../../../reports/error-code-coverage.ts';
@@ -60,7 +60,7 @@ describe('a model-based case', () => {
 
   it('gives a coverage matrix with no undocumented code, crediting cancel with its code', () => {
     const result = caseResultOf({ name: spec.id, moduleId: 'test', state: 'passed', errors: [], durationMs: 0, record: run.record() }, 'mock');
-    const rows = errorCodeCoverage([result], operations);
+    const rows = errorCodeCoverage([result], operations, commonErrorCodes);
     expect(rows.filter((r) => !r.documented)).toEqual([]);
     const credited = rows.find((r) => r.operation === cancel.key && r.code === NOT_SHARED);
     expect(credited?.observed).toBeGreaterThan(0);
