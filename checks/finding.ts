@@ -2,6 +2,7 @@
 
 /** The SDK release gate's check names (sdk/): they judge the vendor SDK, not an API target. */
 export const sdkCheckNames = [
+  'sdk_action_presence',
   'sdk_wire_conformance',
   'sdk_value_conformance',
   'sdk_error_mapping',

@@ -44,7 +44,7 @@ describe('tcconform sdk', () => {
     expect(r.out).toMatch(/^PASS: \d+ checks passed, 0 failed, 0 errored/m);
     const results = JSON.parse(readFileSync(join(out, 'sdk-results.json'), 'utf8')) as { verdict: string; cases: { check: string; operation: string }[] };
     expect(results.verdict).toBe('pass');
-    expect(new Set(results.cases.map((c) => c.check))).toEqual(new Set(['sdk_wire_conformance', 'sdk_value_conformance', 'sdk_error_mapping', 'sdk_robustness', 'sdk_model_conformance']));
+    expect(new Set(results.cases.map((c) => c.check))).toEqual(new Set(['sdk_action_presence', 'sdk_wire_conformance', 'sdk_value_conformance', 'sdk_error_mapping', 'sdk_robustness', 'sdk_model_conformance']));
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites [^>]*failures="0" errors="0"/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('sdk_error_mapping');
   });

@@ -9,6 +9,7 @@ Gate a release of tencentcloud-sdk-nodejs: drive it against the embedded mock (l
 image-sharing actions in every calling style, and compare its TypeScript models with the specs.
 
 Checks
+  sdk_action_presence    the release has the action (one finding per missing action; its checks are skipped)
   sdk_wire_conformance   the request on the wire: form, action, version, region, token, host, signature,
                          parameters exactly as given (arrays flattened to .N in queries and forms), spec schema
   sdk_value_conformance  the resolved value equals the answer's Response object

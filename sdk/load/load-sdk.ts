@@ -18,6 +18,7 @@ export interface LoadedSdk {
   readonly version: string;
   /** `installed` or the --sdk path as given. */
   readonly source: string;
+  /** Product → client; a product (or API version) the release does not have is left out. */
   readonly clients: Readonly<Record<string, SdkClientClass>>;
   /** The SDK's TencentCloudSDKHttpException class, when its usual module is present. */
   readonly httpException: (abstract new (...args: never[]) => Error) | undefined;
@@ -65,6 +66,8 @@ function loadFrom(root: string, source: string, products: ProductVersions, dispo
   const clients: Record<string, SdkClientClass> = {};
   try {
     for (const [product, version] of Object.entries(products)) {
+      // A release without this product or API version is loaded all the same: its actions are reported absent.
+      if (!existsSync(join(root, 'tencentcloud', 'services', product, version))) continue;
       const service = require(join(root, 'tencentcloud', 'services', product)) as Record<string, Record<string, { Client?: SdkClientClass }>>;
       const Client = service[product]?.[version]?.Client;
       if (typeof Client !== 'function') return fail({ remove: dispose }, { kind: 'broken', message: `${source}: no ${product}.${version}.Client` });

@@ -54,9 +54,24 @@ describe('model conformance of doctored models', () => {
     const report = modelConformance(copy.root);
     expect(report.differences.filter((d) => d.gating).map((d) => [d.operation, d.path, d.kind, d.spec, d.sdk])).toEqual([['cvm.DescribeImages', 'ImageSet[].ImageSize', 'type', 'number', 'string']]);
   });
-  it('reports an SDK without model files as a problem, not a pass', () => {
+  it('reports an SDK without model files as every action absent on the SDK side, not a pass', () => {
     const report = modelConformance('/nonexistent-sdk-root');
     expect(report.failing).toBe(true);
-    expect(report.problems.join('\n')).toMatch(/Cannot find module/);
+    expect(report.problems).toEqual([]);
+    expect(report.absent?.length).toBe(16);
+    expect(report.absent?.every((a) => a.side === 'sdk' && /Cannot find module/.test(a.detail))).toBe(true);
+  });
+  it('compares per action: a request type the SDK lacks is that action\'s finding, every other action is still compared', () => {
+    const copy = doctorSdk([{ file: 'tencentcloud/services/lighthouse/v20200324/lighthouse_models.d.ts', find: 'export interface DescribeBlueprintsRequest {', replace: 'export interface DescribeBlueprintsRequestRenamed {' }]);
+    copies.push(copy);
+    const report = modelConformance(copy.root);
+    expect(report.problems).toEqual([]);
+    expect(report.absent?.map((a) => [a.operation, a.part, a.side, a.name])).toEqual([['lighthouse.DescribeBlueprints', 'request', 'sdk', 'DescribeBlueprintsRequest']]);
+    expect(report.failing).toBe(true);
+    expect(report.assertions.some((a) => a.operation === 'lighthouse.DescribeBlueprints' && a.part === 'request')).toBe(false);
+    expect(report.assertions.filter((a) => a.operation === 'lighthouse.DescribeBlueprints' && a.part === 'response')).toHaveLength(2);
+    expect(report.differences.filter((d) => d.gating)).toEqual([]);
+    expect(report.differences.some((d) => d.operation === 'lighthouse.DescribeBlueprints' && d.part === 'response')).toBe(true);
+    expect(report.differences.some((d) => d.operation === 'lighthouse.ModifyImageSharePermission' && d.path === 'BlueprintId')).toBe(true);
   });
 });

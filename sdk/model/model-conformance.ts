@@ -4,7 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { operations } from '../../generated/operations.ts';
-import { assertionSource, type Assertion, type ModelOperation } from './assertion-source.ts';
+import { assertionSource, type Assertion, type AssertionSource, type ModelOperation, type ModelPart } from './assertion-source.ts';
 import { declaredConstType, diagnosticLine, diagnosticText, modelProgram, type ModelProgram } from './model-program.ts';
 import { diffFields } from './diff-fields.ts';
 import { fieldsOf } from './shape-of-type.ts';
@@ -16,14 +16,27 @@ export interface AssertionResult extends Assertion {
   readonly message?: string;
 }
 
+/** A request or response type one side does not have: that action's part is not compared, the others still are. */
+export interface ModelAbsence {
+  readonly operation: string;
+  readonly part: ModelPart;
+  readonly side: 'spec' | 'sdk';
+  /** The type or module looked for. */
+  readonly name: string;
+  /** The compiler's message. */
+  readonly detail: string;
+}
+
 /** Everything model conformance found for one SDK package. */
 export interface ModelReport {
   readonly sdkRoot: string;
   readonly assertions: readonly AssertionResult[];
   readonly differences: readonly ModelDifference[];
-  /** Things that stop the comparison itself (a models file or interface the SDK does not have). */
+  /** Types (or whole models files) one side lacks, per action and part; absent in reports of older gates. */
+  readonly absent?: readonly ModelAbsence[];
+  /** Things that stop the comparison itself (the generated file does not compile for another reason). */
   readonly problems: readonly string[];
-  /** True when any difference gates, or there is a problem. */
+  /** True when any difference gates, a type is absent, or there is a problem. */
   readonly failing: boolean;
 }
 
@@ -35,19 +48,39 @@ export function modelConformance(sdkRoot: string, ops: readonly ModelOperation[]
   const source = assertionSource(sdkRoot, SPEC_TYPES, ops);
   const program = modelProgram(VIRTUAL_FILE, source.text);
   const assertionLines = new Set(source.assertions.map((a) => a.line));
-  const problems = program.diagnostics.filter((d) => !assertionLines.has(diagnosticLine(d))).map((d) => diagnosticText(d, 2));
-  const assertions = source.assertions.map((a): AssertionResult => {
+  const absent = absences(source, program);
+  const declarationLines = new Set(source.declarations.map((d) => d.line));
+  const problems = program.diagnostics.filter((d) => !assertionLines.has(diagnosticLine(d)) && !declarationLines.has(diagnosticLine(d))).map((d) => diagnosticText(d, 2));
+  const compared = (operation: string, part: ModelPart) => !absent.some((a) => a.operation === operation && a.part === part);
+  const assertions = source.assertions.filter((a) => compared(a.operation, a.part)).map((a): AssertionResult => {
     const failed = program.diagnostics.find((d) => diagnosticLine(d) === a.line);
     return failed === undefined ? { ...a, ok: true } : { ...a, ok: false, message: diagnosticText(failed) };
   });
-  const differences = problems.length > 0 ? [] : ops.flatMap((op, i) => (['request', 'response'] as const).flatMap((part) => partDifferences(program, op.key, part, i)));
+  const differences = problems.length > 0 ? [] : ops.flatMap((op, i) => (['request', 'response'] as const)
+    .filter((part) => compared(op.key, part)).flatMap((part) => partDifferences(program, op.key, part, i)));
   const unexplained = assertions.filter((a) => a.part === 'request' && a.direction === 'spec→sdk' && !a.ok
     && !differences.some((d) => d.operation === a.operation && d.part === 'request' && d.gating)).map((a): ModelDifference => ({
     operation: a.operation, part: 'request', path: '(whole type)', kind: 'type', spec: 'documented request', sdk: 'does not accept it',
     gating: true, reason: `the compiler rejects a documented request and no field explains it: ${a.message ?? ''}`,
   }));
   const all = [...differences, ...unexplained];
-  return { sdkRoot, assertions, differences: all, problems, failing: problems.length > 0 || all.some((d) => d.gating) };
+  return { sdkRoot, assertions, differences: all, absent, problems, failing: problems.length > 0 || absent.length > 0 || all.some((d) => d.gating) };
+}
+
+/** The types each side lacks: compiler errors on the lines that name them (first reason per action and part). */
+function absences(source: AssertionSource, program: ModelProgram): ModelAbsence[] {
+  const out = new Map<string, ModelAbsence>();
+  for (const d of program.diagnostics) {
+    const decl = source.declarations.find((x) => x.line === diagnosticLine(d));
+    if (decl === undefined) continue;
+    for (const operation of decl.operations) {
+      for (const part of decl.part === undefined ? (['request', 'response'] as const) : [decl.part]) {
+        const key = `${operation}|${part}`;
+        if (!out.has(key)) out.set(key, { operation, part, side: decl.side, name: decl.name, detail: diagnosticText(d, 2) });
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 function partDifferences(program: ModelProgram, operation: string, part: 'request' | 'response', index: number): ModelDifference[] {

@@ -14,6 +14,7 @@ export function formatModelReport(report: ModelReport): string[] {
   const failing = report.assertions.filter((a) => !a.ok);
   const lines = [`Model conformance (SDK .d.ts vs generated/types.ts): ${gating.length} gating, ${info.length} informational difference(s); `
     + `${report.assertions.length - failing.length}/${report.assertions.length} assignability assertions hold`];
+  for (const a of report.absent ?? []) lines.push(`  GATE ${a.operation} ${a.part}: ${a.name} not in ${a.side === 'sdk' ? "the SDK's models" : 'generated/types.ts'}; not compared`);
   for (const d of gating) lines.push(`  GATE ${line(d)}`);
   for (const d of shown) lines.push(`  info ${line(d)}`);
   const byOp = new Map<string, string[]>();

@@ -7,13 +7,15 @@ import { formatModelReport } from './format-model-report.ts';
 import type { SdkResultsFile } from './sdk-results-file.ts';
 
 const COLUMNS: ReadonlyArray<readonly [SdkCheckName, string]> = [
-  ['sdk_wire_conformance', 'wire'], ['sdk_value_conformance', 'value'], ['sdk_error_mapping', 'errors'], ['sdk_robustness', 'robustness'], ['sdk_model_conformance', 'types'],
+  ['sdk_action_presence', 'present'], ['sdk_wire_conformance', 'wire'], ['sdk_value_conformance', 'value'], ['sdk_error_mapping', 'errors'], ['sdk_robustness', 'robustness'], ['sdk_model_conformance', 'types'],
 ];
 
 /** The summary text; `outDir` undefined when no files were written. */
 export function formatSummary(file: SdkResultsFile, outDir: string | undefined): string {
   const lines = [`tcconform sdk: ${file.target} (${(file.durationMs / 1000).toFixed(1)} s)`, ''];
   lines.push(...table('Per action', file.counts.byAction), '', ...table('Per calling style', file.counts.byStyle), '');
+  const absent = file.absent ?? [];
+  if (absent.length > 0) lines.push(`Not in this release: ${absent.map((a) => a.action).join(', ')} (their checks are skipped)`, '');
   if (file.missing.length > 0) lines.push(`Not run (the mock's fixtures lack the situation): ${file.missing.join('; ')}`, '');
   const findings = findingLines(file);
   if (findings.length > 0) lines.push(...findings, '');
@@ -31,6 +33,7 @@ function table(title: string, rows: Record<string, Record<string, Tally>>): stri
 
 function cell(t: Tally | undefined): string {
   if (t === undefined) return '–';
+  if (t.skipped === t.total) return 'skipped';
   const bad = t.failed > 0 ? ` ✗${t.failed}` : t.errored > 0 ? ` ?${t.errored}` : '';
   return `${t.passed}/${t.total}${bad}`;
 }

@@ -9,7 +9,7 @@ export function loadFailureResult(source: string, why: string): GateResult {
   const finding = sdkFinding({ check: 'sdk_wire_conformance', severity: 'critical', operation: 'sdk.load', title: 'SDK does not load', detail: why });
   return {
     sdk: { version: 'unknown', source, root: '' }, target: `tencentcloud-sdk-nodejs (${source})`, startedAt: new Date().toISOString(), durationMs: 0,
-    styles: [], operations: [], model: undefined, missing: [], region: undefined,
+    styles: [], operations: [], model: undefined, missing: [], absent: [], region: undefined,
     records: [{ id: 'sdk.load#sdk_wire_conformance', title: 'the SDK loads', operation: 'sdk.load', product: 'sdk', action: 'load', check: 'sdk_wire_conformance',
       style: 'load', safety: 'read-only', docs: ['node-sdk'], findings: [finding], observed: [], exchanges: [], latenciesMs: [], status: 'failed',
       message: why, durationMs: 0, target: source }],

@@ -14,6 +14,13 @@ export function modelRecords(report: ModelReport, operations: readonly string[],
   }
   return operations.flatMap((key) => (['request', 'response'] as const).map((part) => {
     const op = operationByKey(key);
+    const missing = (report.absent ?? []).find((a) => a.operation === key && a.part === part);
+    if (missing !== undefined) {
+      const where = missing.side === 'sdk' ? "the SDK's models" : 'generated/types.ts';
+      const finding = sdkFinding({ check: 'sdk_model_conformance', severity: 'major', operation: key, title: `${part} type not in ${where}`,
+        detail: `${missing.name} is not there, so ${op.action}'s ${part} cannot be compared: ${missing.detail}` });
+      return record(key, op.product, op.action, `${part} types`, [finding], undefined, target);
+    }
     const diffs = report.differences.filter((d) => d.operation === key && d.part === part);
     const findings = diffs.filter((d) => d.gating).map((d) => sdkFinding({ check: 'sdk_model_conformance', severity: 'major', operation: key,
       title: `${part} ${d.path}: ${d.kind}`, detail: `spec: ${d.spec}; SDK: ${d.sdk} — ${d.reason}` }));

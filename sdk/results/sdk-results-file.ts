@@ -30,6 +30,8 @@ export interface SdkResultsFile {
   readonly styles: GateResult['styles'];
   readonly model: GateResult['model'] | null;
   readonly missing: readonly string[];
+  /** The contract's actions the release does not have (absent in files of older gates: read as none). */
+  readonly absent: GateResult['absent'];
   readonly cases: readonly SdkCaseResult[];
 }
 
@@ -45,6 +47,6 @@ export function sdkResultsFile(result: GateResult): SdkResultsFile {
       byStyle: countMatrix(records, (r) => r.style, (r) => r.check),
       byActionAndStyle: countMatrix(records, (r) => r.operation, (r) => r.style),
     },
-    styles: result.styles, model: result.model ?? null, missing: result.missing, cases: records,
+    styles: result.styles, model: result.model ?? null, missing: result.missing, absent: result.absent, cases: records,
   };
 }

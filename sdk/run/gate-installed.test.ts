@@ -28,7 +28,7 @@ describe('the installed SDK', () => {
         if (hostFor(style, op.hosts) === undefined) expect(cell, `${op.key} ${style.id}`).toBeUndefined();
         else expect(cell?.total, `${op.key} ${style.id}`).toBeGreaterThan(0);
       }
-      for (const check of ['sdk_wire_conformance', 'sdk_value_conformance', 'sdk_error_mapping', 'sdk_robustness', 'sdk_model_conformance']) {
+      for (const check of ['sdk_action_presence', 'sdk_wire_conformance', 'sdk_value_conformance', 'sdk_error_mapping', 'sdk_robustness', 'sdk_model_conformance']) {
         expect(file.counts.byAction[op.key]?.[check]?.total, `${op.key} ${check}`).toBeGreaterThan(0);
       }
     }

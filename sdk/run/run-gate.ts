@@ -8,10 +8,13 @@ import { callingStyles, type CallingStyle } from '../calls/calling-styles.ts';
 import { loopbackAgent } from '../calls/loopback-agent.ts';
 import type { CaseKind, SdkCase } from '../cases/sdk-case.ts';
 import { planCases } from '../cases/plan-cases.ts';
+import { absentActions } from '../load/absent-actions.ts';
 import { loadSdk, type LoadedSdk, type SdkLoadError } from '../load/load-sdk.ts';
 import type { ModelReport } from '../model/model-conformance.ts';
 import { HarnessError } from '../../core/errors.ts';
 import { modelRecords } from '../results/model-records.ts';
+import { presenceRecords } from '../results/presence-records.ts';
+import type { SdkCheckName } from '../sdk-finding.ts';
 import { startRelay } from '../server/relay-server.ts';
 import { scriptedAnswers } from '../server/scripted-answers.ts';
 import type { SdkCaseResult } from './case-result.ts';
@@ -47,8 +50,17 @@ export interface GateResult {
   readonly records: readonly SdkCaseResult[];
   readonly model: ModelReport | undefined;
   readonly missing: readonly string[];
+  /** The actions the release does not have (operation key, action, why); their calls and model comparison were skipped. */
+  readonly absent: readonly AbsentAction[];
   /** The mock region the calls named (undefined when no call ran). */
   readonly region: string | undefined;
+}
+
+/** An action of the contract the release lacks. */
+export interface AbsentAction {
+  readonly operation: string;
+  readonly action: string;
+  readonly why: string;
 }
 
 /** Runs the gate; a candidate that cannot be found or loaded is an error value. */
@@ -62,19 +74,35 @@ export async function runGate(options: GateOptions = {}): Promise<Result<GateRes
   try {
     const target = `tencentcloud-sdk-nodejs ${sdk.version} (${sdk.source}) vs the embedded mock`;
     const styles = callingStyles.filter((s) => options.styles === undefined || options.styles.includes(s.id));
-    const { records, missing, region } = await runCalls(sdk, ops, styles, options, target);
-    const model = options.model === false ? undefined : await compareModels(sdk.root, ops);
-    const all = [...records, ...(model ? modelRecords(model, ops.map((op) => op.key), target) : [])];
+    const absent = absentActions(sdk.clients, ops);
+    const present = ops.filter((op) => !absent.has(op.key));
+    const { records, missing, region } = await runCalls(sdk, present, styles, options, target);
+    const model = options.model === false ? undefined : await compareModels(sdk.root, present);
+    const all = [...presenceRecords(ops, absent, dependentChecks(options, styles.length > 0), target), ...records,
+      ...(model ? modelRecords(model, present.map((op) => op.key), target) : [])];
     return { ok: true, value: { sdk: { version: sdk.version, source: sdk.source, root: sdk.root }, target, startedAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started, styles, operations: ops.map((op) => op.key), records: all, model, missing, region } };
+      durationMs: Date.now() - started, styles, operations: ops.map((op) => op.key), records: all, model, missing, region,
+      absent: ops.filter((op) => absent.has(op.key)).map((op) => ({ operation: op.key, action: op.action, why: absent.get(op.key) ?? '' })) } };
   } finally {
     sdk.dispose();
   }
 }
 
+/** The checks an action's absence skips: those this run would have judged it under. */
+function dependentChecks(options: GateOptions, anyStyle: boolean): SdkCheckName[] {
+  const kinds = anyStyle ? (options.kinds ?? ['value', 'error', 'robustness']) : [];
+  const out: SdkCheckName[] = [];
+  if (kinds.includes('value') || kinds.includes('error')) out.push('sdk_wire_conformance');
+  if (kinds.includes('value')) out.push('sdk_value_conformance');
+  if (kinds.includes('error')) out.push('sdk_error_mapping');
+  if (kinds.includes('robustness')) out.push('sdk_robustness');
+  if (options.model !== false) out.push('sdk_model_conformance');
+  return out;
+}
+
 async function runCalls(sdk: LoadedSdk, ops: readonly Operation[], styles: readonly CallingStyle[], options: GateOptions, target: string): Promise<{ records: SdkCaseResult[]; missing: readonly string[]; region: string | undefined }> {
   const kinds = options.kinds ?? ['value', 'error', 'robustness'];
-  if (styles.length === 0 || kinds.length === 0) return { records: [], missing: [], region: undefined };
+  if (styles.length === 0 || kinds.length === 0 || ops.length === 0) return { records: [], missing: [], region: undefined };
   const mock = await startMock({ rateLimits: false });
   const relay = await startRelay(mock.port);
   const agent = loopbackAgent();
