@@ -6,7 +6,7 @@ import { operationByKey } from '../../generated/operations.ts';
 import { targetFault } from '../../checks/target-fault.ts';
 import type { IntentEntry, UndoCall } from './ledger-entry.ts';
 import type { TargetClient } from './target-client.ts';
-import { blueprintShares, blueprintsFromImage, imageShares } from './read-shares.ts';
+import { namedAccounts, shareSemantics } from './share-semantics.ts';
 import { backoffMs, RETRY } from './retry-policy.ts';
 
 /** Undefined when every undo request succeeded or left nothing behind; else why not (the intent stays pending). */
@@ -38,13 +38,12 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Whether the share `undo` should remove is still there (true), gone (false), or unknown (the reason). */
 export async function residual(client: TargetClient, undo: UndoCall): Promise<boolean | string> {
-  const p = undo.params;
-  const accounts = Array.isArray(p['AccountIds']) ? (p['AccountIds'] as string[]) : [];
-  const back = undo.operation === 'lighthouse.CancelShareBlueprintAcrossAccounts' ? await blueprintShares(client, undo.region, String(p['BlueprintId']))
-    : undo.operation === 'lighthouse.ModifyImageSharePermission' ? await blueprintsFromImage(client, undo.region, String(p['ImageId']))
-      : await imageShares(client, undo.region, String(p['ImageId']));
+  const list = shareSemantics(undo.operation)?.list;
+  if (list === undefined) return `${undo.operation} changes no share list`;
+  const back = await list.read(client, undo.region, String(undo.params[list.param]));
   if (!back.ok) return back.code !== undefined && subjectUnseen(back.code) ? false : back.why;
-  return undo.operation === 'lighthouse.ModifyImageSharePermission' ? back.value.length > 0 : back.value.some((a) => accounts.includes(a));
+  const accounts = namedAccounts(undo.params);
+  return list.holders === 'resource' ? back.value.length > 0 : back.value.some((a) => accounts.includes(a));
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Expectation } from '../../checks/expectation.ts';
 import { runChecks, type ExchangeVerdict, type Observed } from '../../checks/run-checks.ts';
 import type { CallRequest, Sent, TargetClient } from './target-client.ts';
 import type { Ledger } from './ledger.ts';
-import type { IntentEntry } from './ledger-entry.ts';
+import type { IntentEntry, UndoCall } from './ledger-entry.ts';
+import { namedHolders } from './share-semantics.ts';
 import { undoOf } from './undo-of.ts';
 import { applyUndo } from './apply-undo.ts';
 import { recordExchange } from './record-exchange.ts';
@@ -70,10 +71,8 @@ export class CaseRun {
     return this.protectedAccounts.has(id);
   }
 
-  private isProtected(params: Params): boolean {
-    const accounts = Array.isArray(params['AccountIds']) ? (params['AccountIds'] as unknown[]) : [];
-    if (accounts.some((a) => typeof a === 'string' && this.protectedAccounts.has(a))) return true;
-    return accounts.length === 0 && typeof params['ImageId'] === 'string' && this.protectedAccounts.has(params['ImageId']);
+  private isProtected(undo: UndoCall): boolean {
+    return namedHolders(undo.operation, undo.params).some((h) => this.protectedAccounts.has(h));
   }
 
   /** Sends, judges against `expectation`, records; a target fault ends the case as errored. A mutating request
@@ -147,7 +146,7 @@ export class CaseRun {
   private intend(req: CallRequest): IntentEntry | undefined {
     if (req.operation.safety !== 'mutating' || req.region === null) return undefined;
     const region = req.region ?? this.config.regions[0] ?? '';
-    const undo = undoOf(req.operation.key, region, req.params as Params).filter((u) => !this.isProtected(u.params));
+    const undo = undoOf(req.operation.key, region, req.params as Params).filter((u) => !this.isProtected(u));
     if (undo.length === 0) return undefined;
     const intent = this.ledger.intend(req.operation.key, region, req.params as Params, undo);
     this.intents.push(intent);

@@ -1,11 +1,11 @@
-// A snapshot of share state read back through the observer actions only: every blueprint (ID, state, shared
-// flag, source image) with its share list, and every image's share list, per region of the fixtures. Two
-// snapshots are equal when a run left the target as it found it.
+// A snapshot of share state read back through the observer actions only: for every share list of
+// share-semantics.ts with an inventory, every resource (one line) and the holders of each one that can hold
+// shares, per region of the fixtures. Two snapshots are equal when a run left the target as it found it.
 
 import { operationByKey } from '../../generated/operations.ts';
 import { TargetFault } from './case-run.ts';
 import type { TargetClient } from './target-client.ts';
-import { blueprintShares, imageShares } from './read-shares.ts';
+import { shareLists } from './share-semantics.ts';
 
 /** Region → sorted lines describing the state; lines make diffs readable. */
 export type WorldSnapshot = Record<string, string[]>;
@@ -15,21 +15,17 @@ export async function snapshotWorld(client: TargetClient, regions: readonly stri
   const out: WorldSnapshot = {};
   for (const region of regions) {
     const lines: string[] = [];
-    for (const b of await listAll(client, region, 'lighthouse.DescribeBlueprints', 'BlueprintSet')) {
-      const id = String(b['BlueprintId']);
-      lines.push(`blueprint ${id} ${String(b['BlueprintType'])} ${String(b['BlueprintState'])} shared=${String(b['BlueprintShared'])} image=${String(b['ImageId'])}`);
-      if (b['BlueprintType'] !== 'PRIVATE') continue;
-      const shares = await blueprintShares(client, region, id);
-      if (!shares.ok) throw new TargetFault(`cannot read shares of ${id}: ${shares.why}`);
-      lines.push(...shares.value.map((a) => `blueprint ${id} shared-with ${a}`));
-    }
-    for (const i of await listAll(client, region, 'cvm.DescribeImages', 'ImageSet')) {
-      const id = String(i['ImageId']);
-      lines.push(`image ${id} ${String(i['ImageType'])} ${String(i['ImageState'])}`);
-      if (i['ImageType'] !== 'PRIVATE_IMAGE') continue;
-      const shares = await imageShares(client, region, id);
-      if (!shares.ok) throw new TargetFault(`cannot read shares of ${id}: ${shares.why}`);
-      lines.push(...shares.value.map((a) => `image ${id} shared-with ${a}`));
+    for (const list of shareLists()) {
+      const inv = list.inventory;
+      if (inv === undefined) continue;
+      for (const item of await listAll(client, region, inv.op, inv.field)) {
+        const id = String(item[inv.id]);
+        lines.push(inv.line(item));
+        if (!inv.shareable(item)) continue;
+        const shares = await list.read(client, region, id);
+        if (!shares.ok) throw new TargetFault(`cannot read shares of ${id}: ${shares.why}`);
+        lines.push(...shares.value.map((a) => `${list.noun} ${id} shared-with ${a}`));
+      }
     }
     out[region] = lines.sort();
   }

@@ -5,6 +5,7 @@ import { FIXTURES_VERSION, type Fixtures } from '../../core/fixtures.ts';
 import type { Result } from '../../core/types.ts';
 import { operations, operationByKey } from '../../generated/operations.ts';
 import { validatorFor } from '../../generated/validators.ts';
+import { fixtureForm } from './share-semantics.ts';
 
 type Problem = string;
 
@@ -31,22 +32,23 @@ function checkRegion(path: string, r: unknown, at: (p: string, w: string) => voi
     const p = r[product];
     if (p === undefined) continue;
     if (!isObject(p)) { at(`${path}/${product}`, 'must be an object'); continue; }
-    checkId(`${path}/${product}/blueprintId`, p['blueprintId'], 'lighthouse.ShareBlueprintAcrossAccounts', 'BlueprintId', at);
-    checkId(`${path}/${product}/imageId`, p['imageId'], 'cvm.ModifyImageSharePermission', 'ImageId', at);
-    checkId(`${path}/${product}/ownAccountId`, p['ownAccountId'], 'cvm.ModifyImageSharePermission', 'AccountIds', at, true);
+    for (const field of ['blueprintId', 'imageId'] as const) checkId(`${path}/${product}/${field}`, p[field], fixtureForm(field), at);
+    checkId(`${path}/${product}/ownAccountId`, p['ownAccountId'], fixtureForm('account'), at, true);
     const recips = p['recipientAccountIds'];
     if (recips !== undefined) {
       if (!Array.isArray(recips)) at(`${path}/${product}/recipientAccountIds`, 'must be an array of account IDs');
-      else recips.forEach((a, i) => checkId(`${path}/${product}/recipientAccountIds/${i}`, a, 'cvm.ModifyImageSharePermission', 'AccountIds', at, true));
+      else recips.forEach((a, i) => checkId(`${path}/${product}/recipientAccountIds/${i}`, a, fixtureForm('account'), at, true));
     }
     checkSituations(`${path}/${product}/situations`, product, p['situations'], at);
   }
 }
 
-function checkId(path: string, v: unknown, opKey: string, param: string, at: (p: string, w: string) => void, asArray = false): void {
+/** Judges a fixture ID by the request schema of the action and parameter share-semantics.ts names for it. */
+function checkId(path: string, v: unknown, form: { operation: string; param: string }, at: (p: string, w: string) => void, asArray = false): void {
   if (v === undefined) return;
   if (typeof v !== 'string') return at(path, 'must be a string');
-  const validate = validatorFor(operationByKey(opKey).requestValidator);
+  const { param } = form;
+  const validate = validatorFor(operationByKey(form.operation).requestValidator);
   validate({ [param]: asArray ? [v] : v });
   const bad = (validate.errors ?? []).find((e) => e.instancePath.startsWith(`/${param}`));
   if (bad !== undefined) at(path, `${JSON.stringify(v)} is not of the documented form (${bad.message ?? bad.keyword}${bad.params && 'pattern' in bad.params ? ` ${String(bad.params['pattern'])}` : ''})`);

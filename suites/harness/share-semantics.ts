@@ -1,0 +1,70 @@
+// Per-action share semantics, written once: for every mutating action, the share list it changes (how to read its
+// shares back, how to add and remove them, what to protect: share-lists.ts) and which way a request moves it.
+// The undo, protection, read-back, snapshot, fixture and probe code consult this table instead of switching on
+// operation keys; a new mutating action is a spec entry and a row here.
+
+import type { Params } from '../../core/types.ts';
+import type { UndoCall } from './ledger-entry.ts';
+import { blueprintAccounts, imageAccounts, imageIntoLighthouse, type ShareList } from './share-lists.ts';
+
+/** Which way a request moves its share list: adds the named holders, removes them, or cannot change anything. */
+export type Direction = 'share' | 'cancel' | undefined;
+
+/** How one mutating action changes shares. */
+export interface ShareSemantics {
+  readonly list: ShareList;
+  /** The request's direction. */
+  readonly direction: (params: Params) => Direction;
+}
+
+const byPermission = (params: Params): Direction => (params['Permission'] === 'SHARE' ? 'share' : params['Permission'] === 'CANCEL' ? 'cancel' : undefined);
+
+/** The table, one row per mutating action (keys are operation keys of generated/operations.ts). */
+export const SHARE_SEMANTICS: Readonly<Record<string, ShareSemantics>> = {
+  'lighthouse.ShareBlueprintAcrossAccounts': { list: blueprintAccounts, direction: () => 'share' },
+  'lighthouse.CancelShareBlueprintAcrossAccounts': { list: blueprintAccounts, direction: () => 'cancel' },
+  'lighthouse.ModifyImageSharePermission': { list: imageIntoLighthouse, direction: byPermission },
+  'cvm.ModifyImageSharePermission': { list: imageAccounts, direction: byPermission },
+};
+
+/** The row of `operation`; undefined for read-only actions. */
+export function shareSemantics(operation: string): ShareSemantics | undefined {
+  return SHARE_SEMANTICS[operation];
+}
+
+/** The distinct share lists of the table, in table order. */
+export function shareLists(): ShareList[] {
+  return [...new Set(Object.values(SHARE_SEMANTICS).map((s) => s.list))];
+}
+
+/** The account IDs a request names (strings only). */
+export function namedAccounts(params: Params): string[] {
+  return Array.isArray(params['AccountIds']) ? (params['AccountIds'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+}
+
+/** The holders a request on `operation` names: its accounts, or the resource itself for a resource-shared list.
+ * A request naming a protected holder must never be undone. */
+export function namedHolders(operation: string, params: Params): string[] {
+  const list = shareSemantics(operation)?.list;
+  if (list === undefined) return [];
+  if (list.holders === 'accounts') return namedAccounts(params);
+  const id = params[list.param];
+  return typeof id === 'string' ? [id] : [];
+}
+
+/** The requests that reverse `operation(params)` in `region`, one per named account. */
+export function reverseOf(operation: string, region: string, params: Params): UndoCall[] {
+  const sem = shareSemantics(operation);
+  if (sem === undefined || sem.direction(params) !== 'share') return [];
+  const id = params[sem.list.param] as string;
+  return sem.list.holders === 'accounts' ? namedAccounts(params).map((a) => sem.list.cancel(region, id, [a])) : [sem.list.cancel(region, id, [])];
+}
+
+/** The action and parameter whose documented form a fixture value must have (the first row naming it). */
+export function fixtureForm(field: 'blueprintId' | 'imageId' | 'account'): { operation: string; param: string } {
+  for (const [operation, s] of Object.entries(SHARE_SEMANTICS)) {
+    if (field === 'account' && s.list.holders === 'accounts') return { operation, param: 'AccountIds' };
+    if (s.list.fixture === field) return { operation, param: s.list.param };
+  }
+  throw new Error(`no mutating action names a ${field}`);
+}
