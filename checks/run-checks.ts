@@ -5,6 +5,9 @@ import type { CheckInput } from './check-input.ts';
 import type { Finding } from './finding.ts';
 import { shapeFingerprint } from './shape-fingerprint.ts';
 import { targetFault } from './target-fault.ts';
+import { siteContracts } from '../generated/site-contracts.ts';
+import { unknownFields } from './unknown-fields.ts';
+import { docConflictsMet, type ConflictMet } from './doc-conflicts-met.ts';
 
 /** What was observed, kept per case for drift: outcome, error code, response shape, and where it was sent. */
 export interface Observed {
@@ -13,6 +16,10 @@ export interface Observed {
   readonly shape?: string;
   /** The operation of the exchange that produced it (a model case sends shares, cancels and reads); set by every
    * judged exchange, absent only in files written before it was (read those as the case's own: observedOperation). */
+  /** Response fields the spec does not know on the run's site (drift: informational, never a failure). */
+  readonly unknownFields?: readonly string[];
+  /** Recorded doc conflicts the answer met (accepted; listed in the report's doc-conflicts section). */
+  readonly docConflicts?: readonly ConflictMet[];
   readonly operation?: string;
 }
 
@@ -47,12 +54,16 @@ function observe(input: CheckInput): Observed & { readonly operation: string } {
   const operation = input.operation.key;
   if (exchange.response === undefined) return { operation, outcome: 'no-answer' };
   if (envelope.kind === 'neither') return { operation, outcome: 'malformed' };
-  let shape: string | undefined;
+  let body: unknown;
   try {
-    shape = shapeFingerprint(JSON.parse(exchange.response.body));
+    body = JSON.parse(exchange.response.body);
   } catch {
-    shape = undefined;
+    return envelope.kind === 'error' ? { operation, outcome: 'error', code: envelope.code } : { operation, outcome: 'success' };
   }
-  const withShape = shape === undefined ? {} : { shape };
-  return envelope.kind === 'error' ? { operation, outcome: 'error', code: envelope.code, ...withShape } : { operation, outcome: 'success', ...withShape };
+  const contract = siteContracts[operation];
+  const site = input.site ?? 'china';
+  const unknown = contract === undefined ? [] : unknownFields(body, contract.fields[site]);
+  const conflicts = contract === undefined ? [] : docConflictsMet(body, contract.conflictMarks, site);
+  const extra = { shape: shapeFingerprint(body), ...(unknown.length > 0 ? { unknownFields: unknown } : {}), ...(conflicts.length > 0 ? { docConflicts: conflicts } : {}) };
+  return envelope.kind === 'error' ? { operation, outcome: 'error', code: envelope.code, ...extra } : { operation, outcome: 'success', ...extra };
 }

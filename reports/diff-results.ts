@@ -35,7 +35,7 @@ export function diffResults(baseline: ResultsModel, current: ResultsModel, opts:
   for (const [key, b] of before) {
     if (!seen.has(key)) out.push(drift({ kind: 'missing-case', target: b.target, operation: b.operation, caseId: b.id, before: b.status, after: 'absent', detail: 'case not in this run' }));
   }
-  out.push(...undocumentedDrift(baseline, current), ...latencyDrift(baseline, current, opts));
+  out.push(...undocumentedDrift(baseline, current), ...unknownFieldDrift(baseline, current), ...latencyDrift(baseline, current, opts));
   const rank = (d: Drift) => driftKinds.indexOf(d.kind);
   return out.sort((a, b) => rank(a) - rank(b) || a.operation.localeCompare(b.operation) || (a.caseId ?? '').localeCompare(b.caseId ?? ''));
 }
@@ -62,6 +62,15 @@ function undocumentedDrift(baseline: ResultsModel, current: ResultsModel): Drift
   return current.coverage.filter((r) => !r.documented && r.observed > 0 && !known.has(`${r.operation} ${r.code}`)).map((r) => drift({
     kind: 'new-undocumented-code', target: Object.keys(r.observedOn ?? {}).join(', '), operation: r.operation, before: 'never observed', after: r.code,
     detail: `${r.operation} answered with ${r.code} (${r.observed}×), which neither the action nor the common error list documents`,
+  }));
+}
+
+/** Response fields the spec does not know that this run saw and the baseline did not (informational). */
+function unknownFieldDrift(baseline: ResultsModel, current: ResultsModel): Drift[] {
+  const known = new Set((baseline.unknownFields ?? []).map((f) => `${f.operation} ${f.path}`));
+  return (current.unknownFields ?? []).filter((f) => !known.has(`${f.operation} ${f.path}`)).map((f) => drift({
+    kind: 'new-unknown-field', target: f.targets.join(', '), operation: f.operation, before: 'never answered', after: f.path,
+    detail: `${f.operation} answered with ${f.path} (${f.count}×), a field the spec does not know on this site`,
   }));
 }
 

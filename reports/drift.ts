@@ -11,14 +11,16 @@ export type DriftKind =
   | 'code-changed'
   | 'shape-changed'
   | 'new-undocumented-code'
+  | 'new-unknown-field'
   | 'latency-regression';
 
 /** Every kind, in display order. */
 export const driftKinds: readonly DriftKind[] = ['new-undocumented-code', 'code-changed', 'outcome-changed', 'shape-changed',
-  'status-changed', 'latency-regression', 'new-case', 'missing-case'];
+  'status-changed', 'new-unknown-field', 'latency-regression', 'new-case', 'missing-case'];
 
-/** Kinds that only say the suite or its selection changed, or that are noisy by nature: shown, never gating. */
-const INFORMATIONAL: ReadonlySet<DriftKind> = new Set(['new-case', 'missing-case', 'latency-regression']);
+/** Kinds that only say the suite or its selection changed, that are noisy by nature, or that the vendor does without
+ * a version bump (a response field the spec does not know): shown, never gating. */
+const INFORMATIONAL: ReadonlySet<DriftKind> = new Set(['new-case', 'missing-case', 'latency-regression', 'new-unknown-field']);
 
 /** One change since the baseline. */
 export interface Drift {

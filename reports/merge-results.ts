@@ -4,7 +4,7 @@
 import { RESULTS_SCHEMA_VERSION, type CaseResult, type DocDefect, type ResultsModel } from './results-model.ts';
 import type { CoverageRow } from './error-code-coverage.ts';
 import { latencyOf } from './latency-of.ts';
-import { totalsOf } from './to-results-model.ts';
+import { observations, totalsOf } from './to-results-model.ts';
 
 /** The merged model and how many duplicate cases (same target and id in two inputs) were dropped. */
 export interface Merged {
@@ -37,6 +37,7 @@ export function mergeResults(models: readonly ResultsModel[]): Merged {
     docSources: Object.assign({}, ...models.map((m) => m.docSources)) as Record<string, string>,
     docStatements: Object.assign({}, ...models.map((m) => m.docStatements ?? {})) as Record<string, string>,
     unhandledErrors: models.flatMap((m) => m.unhandledErrors),
+    ...observations(cases, { docConflicts: models.flatMap((m) => m.docConflictsMet ?? []) }),
     ...(compaction.exchangesDropped + compaction.observedFolded > 0 ? { compaction } : {}),
   };
   return { model, duplicates };

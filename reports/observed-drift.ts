@@ -25,7 +25,7 @@ function operationDrift(before: readonly Observed[], after: readonly Observed[],
   const [cb, cc] = [distinct(before, (o) => o.code), distinct(after, (o) => o.code)];
   if (!same(cb, cc)) out.push(drift({ ...at, kind: 'code-changed', before: list(cb), after: list(cc), detail: delta(cb, cc, 'code') }));
   for (const outcome of oc.filter((o) => ob.includes(o))) {
-    const d = shapeDrift(before, after, outcome);
+    const d = shapeDrift(before, after, outcome, unknownOf(after));
     if (d !== undefined) out.push(drift({ ...at, kind: 'shape-changed', ...d }));
   }
   return out;
@@ -42,7 +42,19 @@ function byOperation(c: CaseResult, caseWide: boolean): Map<string, Observed[]> 
   return out;
 }
 
-function shapeDrift(before: readonly Observed[], after: readonly Observed[], outcome: string): { before: string; after: string; detail: string } | undefined {
+/** The unknown response fields a case's observations list (their arrival is new-unknown-field drift, informational). */
+function unknownOf(obs: readonly Observed[]): ReadonlySet<string> {
+  return new Set(obs.flatMap((o) => o.unknownFields ?? []));
+}
+
+/** True when `change` adds a field the spec does not know, or one inside such a field. */
+function addsUnknown(change: string, unknown: ReadonlySet<string>): boolean {
+  if (!change.startsWith('added ')) return false;
+  const path = change.slice('added '.length);
+  return [...unknown].some((u) => path === u || path.startsWith(`${u}.`) || path.startsWith(`${u}[]`));
+}
+
+function shapeDrift(before: readonly Observed[], after: readonly Observed[], outcome: string, unknown: ReadonlySet<string>): { before: string; after: string; detail: string } | undefined {
   const sb = distinct(before.filter((o) => o.outcome === outcome), (o) => o.shape);
   const sa = distinct(after.filter((o) => o.outcome === outcome), (o) => o.shape);
   if (same(sb, sa) || sb.length === 0 || sa.length === 0) return undefined;
@@ -51,7 +63,7 @@ function shapeDrift(before: readonly Observed[], after: readonly Observed[], out
   if (pb === undefined || pa === undefined) {
     return { before: `${sb.length} shape(s)`, after: `${sa.length} shape(s)`, detail: `${outcome} response shape changed (fingerprints differ)` };
   }
-  const changes = shapeChanges(pb, pa);
+  const changes = shapeChanges(pb, pa).filter((x) => !addsUnknown(x, unknown));
   if (changes.length === 0) return undefined;
   const removed = changes.filter((x) => x.startsWith('removed ')).length;
   const added = changes.filter((x) => x.startsWith('added ')).length;

@@ -15,6 +15,8 @@ const SECTIONS: readonly (readonly [string, string])[] = [
   ['matrix', 'Action × check'],
   ['coverage', 'Documented error-code coverage'],
   ['findings', 'Findings'],
+  ['conflicts', 'Doc conflicts met (the vendor\'s artifacts disagree; accepted, not failures)'],
+  ['fields', 'Response fields the spec does not know (drift, informational)'],
   ['latency', 'Latency per action (p50, p95)'],
   ['cases', 'All cases'],
   ['defects', 'Doc defects found by the spec lint'],

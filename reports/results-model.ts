@@ -4,6 +4,8 @@
 import type { CaseRecord } from '../checks/case-record.ts';
 import type { CoverageRow } from './error-code-coverage.ts';
 import type { Drift } from './drift.ts';
+import type { DocConflictMet } from './doc-conflicts-met.ts';
+import type { UnknownFieldSeen } from './unknown-fields-seen.ts';
 
 /** Bumped on any incompatible change of the model; optional, documented additions keep the version. */
 export const RESULTS_SCHEMA_VERSION = 1;
@@ -88,6 +90,10 @@ export interface ResultsModel {
   /** Optional: spec rule id → the doc statement it encodes, for the rules the cases cite. */
   readonly docStatements?: Readonly<Record<string, string>>;
   readonly unhandledErrors: readonly string[];
+  /** Optional: the spec's recorded doc conflicts the run's answers met (accepted; their own severity, not failures). */
+  readonly docConflictsMet?: readonly DocConflictMet[];
+  /** Optional: response fields the spec does not know on the run's site (drift: informational). */
+  readonly unknownFields?: readonly UnknownFieldSeen[];
   /** Optional: what changed since `baseline` (only when a baseline was given). */
   readonly drift?: readonly Drift[];
   /** Optional: the baseline `drift` was computed against. */

@@ -1,6 +1,6 @@
 // The spec facts a results model cites, taken from the generated operations table and doc defects.
 
-import { commonErrorCodes, docSources, operations, protocolRules } from '../generated/operations.ts';
+import { commonErrorCodes, docConflicts, docSources, operations, protocolRules } from '../generated/operations.ts';
 import { docDefects } from '../generated/doc-defects.ts';
 import type { SpecContext } from './to-results-model.ts';
 
@@ -10,6 +10,7 @@ export function specContext(): SpecContext {
     operations,
     commonErrorCodes,
     docSources: Object.fromEntries(Object.entries(docSources).map(([id, s]) => [id, s.title])),
+    docConflicts,
     ruleStatements: Object.fromEntries([...operations.flatMap((o) => o.rules), ...protocolRules].map((r) => [r.id, r.says])),
     docDefects: docDefects.map((d) => ({
       where: `${d.spec} · ${d.operation} · ${d.part} example "${d.example}" at ${d.pointer} (sources: ${d.docs.join(', ')})`,

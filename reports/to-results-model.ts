@@ -3,6 +3,8 @@
 import { RESULTS_SCHEMA_VERSION, type CaseResult, type CaseStatus, type DocDefect, type ResultsModel, type RunMeta } from './results-model.ts';
 import { errorCodeCoverage, type CoverageOperation } from './error-code-coverage.ts';
 import { latencyOf } from './latency-of.ts';
+import { docConflictsMet, type DocConflictText } from './doc-conflicts-met.ts';
+import { unknownFieldsSeen } from './unknown-fields-seen.ts';
 
 /** The spec facts the model cites: documented codes and rules, common codes, doc titles, doc defects. */
 export interface SpecContext {
@@ -12,6 +14,8 @@ export interface SpecContext {
   readonly docDefects: readonly DocDefect[];
   /** Spec rule id → what the docs say (optional: older contexts have none). */
   readonly ruleStatements?: Readonly<Record<string, string>>;
+  /** The spec's recorded doc conflicts (optional: older contexts have none). */
+  readonly docConflicts?: readonly DocConflictText[];
 }
 
 /** Model of one or more runs' cases (several when shards or regions are merged). */
@@ -19,8 +23,16 @@ export function toResultsModel(runs: readonly RunMeta[], cases: readonly CaseRes
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION, runs, totals: totalsOf(cases), cases, latency: latencyOf(cases), docDefects: spec.docDefects,
     coverage: errorCodeCoverage(cases, spec.operations, spec.commonErrorCodes), docSources: spec.docSources,
-    docStatements: citedStatements(cases, spec.ruleStatements ?? {}), unhandledErrors,
+    docStatements: citedStatements(cases, spec.ruleStatements ?? {}), unhandledErrors, ...observations(cases, spec),
   };
+}
+
+/** The doc conflicts met and the unknown fields seen; absent when there are none (older readers never see them). */
+export function observations(cases: readonly CaseResult[], spec: Pick<SpecContext, 'docConflicts'>): Pick<ResultsModel, 'docConflictsMet' | 'unknownFields'> {
+  const texts = [...new Map((spec.docConflicts ?? []).map((c) => [c.id, { id: c.id, product: c.product, where: c.where, sources: c.sources, says: c.says }])).values()];
+  const met = docConflictsMet(cases, texts);
+  const fields = unknownFieldsSeen(cases);
+  return { ...(met.length > 0 ? { docConflictsMet: met } : {}), ...(fields.length > 0 ? { unknownFields: fields } : {}) };
 }
 
 /** The statements of the rules the cases and their findings cite (not the whole spec: the model stays small). */

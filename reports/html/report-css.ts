@@ -16,7 +16,7 @@ td.wrap{overflow-wrap:anywhere;min-width:160px}td.num,th.num{text-align:right;fo
 tr.act td:first-child{padding-left:22px}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}
 .passed{background:#dcf5e3;color:#135c2a}.failed{background:#fde2e1;color:#8a1c15}.skipped{background:#eceff3;color:#4a5461}.errored{background:#fff0cf;color:#7a4d00}
-.driftb{background:#ffe3a3;color:#6b4500}.gate{background:#c0392b;color:#fff}
+.driftb{background:#ffe3a3;color:#6b4500}.conflict{background:#e4ecfb;color:#1f3f7a}.gate{background:#c0392b;color:#fff}
 .verdict{font-size:18px;font-weight:700;margin:6px 0}.ok{color:#135c2a}.bad{color:#8a1c15}.warn{color:#7a4d00}
 .cards{display:flex;gap:10px;flex-wrap:wrap;margin:6px 0}.card{padding:6px 14px;border-radius:6px;min-width:100px}.card b{display:block;font-size:22px}
 pre{white-space:pre-wrap;word-break:break-all;background:#f6f8fa;border:1px solid #e6e9ed;padding:8px;border-radius:4px;max-height:280px;overflow:auto;margin:4px 0}

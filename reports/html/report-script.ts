@@ -9,12 +9,13 @@ import { scriptDrift } from './script-drift.ts';
 import { scriptFindings } from './script-findings.ts';
 import { scriptLatency } from './script-latency.ts';
 import { scriptCases } from './script-cases.ts';
+import { scriptObservations } from './script-observations.ts';
 
 /** JavaScript of index.html (runs offline, no dependencies); marks `body[data-ready]` and the render time when done. */
 export const reportScript = `(function () {
 'use strict';
 try {
-${scriptBase}${scriptOverview}${scriptCoverage}${scriptMeta}${scriptDrift}${scriptFindings}${scriptLatency}${scriptCases}
+${scriptBase}${scriptOverview}${scriptCoverage}${scriptMeta}${scriptDrift}${scriptFindings}${scriptObservations}${scriptLatency}${scriptCases}
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ready', 'true');
 } catch (err) {

@@ -11,6 +11,8 @@ export const scriptOverview = String.raw`
   var cards = el('div', { class: 'cards' });
   STATUSES.forEach(function (s) { cards.appendChild(el('div', { class: 'card ' + s }, [el('b', { text: String(t[s]) }), s])); });
   if (P.baseline) cards.appendChild(el('div', { class: 'card driftb' }, [el('b', { text: String(X.length) }), 'drift (' + gating + ' gating)']));
+  if ((P.docConflictsMet || []).length) cards.appendChild(el('div', { class: 'card conflict' }, [el('b', { text: String(P.docConflictsMet.length) }), 'doc conflicts met']));
+  if ((P.unknownFields || []).length) cards.appendChild(el('div', { class: 'card driftb' }, [el('b', { text: String(P.unknownFields.length) }), 'unknown fields (drift)']));
   mount('verdict', cards);
   // Counts per operation and per operation|check in one pass.
   var ops = {}, prods = {}, cellOf = {}, checks = {};

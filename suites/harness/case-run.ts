@@ -18,6 +18,7 @@ import type { RunConfig } from './run-config.ts';
 import { isRetryableCode } from './retry-policy.ts';
 import { describeEffect, readBackEffect, type Effect } from './read-back-effect.ts';
 import { screenedClient } from './screened-client.ts';
+import { siteOf } from './site-of.ts';
 
 /** What a case declares about itself. */
 export interface CaseSpec {
@@ -82,7 +83,7 @@ export class CaseRun {
     const expectsRetryable = expectation.kind === 'error' && expectation.codes.some(isRetryableCode);
     const sent = await this.inner.call(expectsRetryable ? { ...req, retry: false } : req);
     this.retries.push(...sent.retries.map((why) => `${req.operation.key}: ${why}`));
-    const verdict = runChecks({ operation: req.operation, exchange: sent.exchange, envelope: sent.envelope, expectation, caseCheck: check, docs: this.spec.docs });
+    const verdict = runChecks({ operation: req.operation, exchange: sent.exchange, envelope: sent.envelope, expectation, caseCheck: check, docs: this.spec.docs, site: siteOf(this.config) });
     this.observed.push(verdict.observed);
     this.latencies.push(sent.exchange.timings.totalMs);
     if (verdict.fault !== undefined) {
@@ -173,7 +174,7 @@ export class CaseRun {
 function distinct(observed: readonly Observed[]): (Observed & { count: number })[] {
   const byKey = new Map<string, Observed & { count: number }>();
   for (const o of observed) {
-    const key = `${o.operation ?? ''}|${o.outcome}|${o.code ?? ''}|${o.shape ?? ''}`;
+    const key = `${o.operation ?? ''}|${o.outcome}|${o.code ?? ''}|${o.shape ?? ''}|${(o.docConflicts ?? []).map((c) => `${c.id}@${c.path}`).join(',')}`;
     const seen = byKey.get(key);
     if (seen) seen.count += 1;
     else byKey.set(key, { ...o, count: 1 });

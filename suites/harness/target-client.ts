@@ -12,6 +12,7 @@ import { createPacer, type Pacer } from '../../core/pacer.ts';
 import { HarnessError } from '../../core/errors.ts';
 import type { RunConfig } from './run-config.ts';
 import { backoffMs, mayRetry, RETRY, retryReason } from './retry-policy.ts';
+import { siteOf } from './site-of.ts';
 
 /** One call as a case describes it; everything but operation and params has a documented default. */
 export interface CallRequest {
@@ -64,7 +65,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = createPacer(0.9), hooks: RetryHooks = {}): TargetClient {
   const client: Client = createClient({ connections: 8 });
   const secrets = [credentials.secretKey, ...(credentials.token ? [credentials.token] : [])];
-  const site = config.fixtures.site ?? 'intl';
+  const site = siteOf(config);
   let unanswered = 0;
   return {
     credentials,
