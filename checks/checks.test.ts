@@ -6,7 +6,6 @@ import { runChecks } from './run-checks.ts';
 import type { Expectation } from './expectation.ts';
 import type { CheckName } from './finding.ts';
 import { stateConformance } from './state-conformance.ts';
-import { rateLimitConformance } from './rate-limit-conformance.ts';
 import { shapeFingerprint } from './shape-fingerprint.ts';
 
 const share = operationByKey('lighthouse.ShareBlueprintAcrossAccounts');
@@ -73,19 +72,6 @@ describe('stateConformance', () => {
     expect(f[0]?.detail).toContain('missing 1');
     expect(f[0]?.detail).toContain('unexpected 3');
     expect(stateConformance({ operation: 'o', rule: 'r', docs: [], subject: 's', expected: ['1'], observed: ['1'] })).toEqual([]);
-  });
-});
-
-describe('rateLimitConformance', () => {
-  const base = { operation: 'o', limitPerSecond: 10, docs: [], pacedSent: 0, pacedThrottled: 0 };
-  it('flags an unenforced limit', () => {
-    expect(rateLimitConformance({ ...base, burstSent: 20, burstThrottled: 0 }).map((f) => f.title)).toContain('Rate limit of 10/s not enforced');
-  });
-  it('accepts a burst that is throttled down to the limit', () => {
-    expect(rateLimitConformance({ ...base, burstSent: 20, burstThrottled: 10 })).toEqual([]);
-  });
-  it('flags throttling under the limit', () => {
-    expect(rateLimitConformance({ ...base, burstSent: 0, burstThrottled: 0, pacedSent: 16, pacedThrottled: 1 })).toHaveLength(1);
   });
 });
 

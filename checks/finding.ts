@@ -22,6 +22,8 @@ export const checkNames = [
   'rate_limit_conformance',
   'auth_conformance',
   'protocol_conformance',
+  'request_id_uniqueness',
+  'observer_consistency',
   ...sdkCheckNames,
 ] as const;
 

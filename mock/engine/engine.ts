@@ -53,6 +53,8 @@ interface Live {
   state: State;
   secrets: string[];
   faults: FaultState;
+  /** The RequestId of the last answer (for the repeated-request-id deviation). */
+  lastRequestId?: string;
 }
 
 /** The parts fixed for the engine's life. */
@@ -113,7 +115,9 @@ function handleRequest(fixed: Fixed, live: Live, request: IncomingRequest): Repl
     processed = refusal(live.state, protocolErrors.unexpected());
   }
   live.state = processed.state;
-  const requestId = fixed.ids.requestId();
+  // repeated-request-id: the previous answer's RequestId again (a gateway that caches or reuses IDs).
+  const requestId = processed.repeatRequestId && live.lastRequestId !== undefined ? live.lastRequestId : fixed.ids.requestId();
+  live.lastRequestId = requestId;
   const body = processed.drop ? '' : envelopeBody(processed.answer, processed.omitRequestId ? undefined : requestId);
   const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
   const seq = fixed.journal.nextSeq();
@@ -123,7 +127,7 @@ function handleRequest(fixed: Fixed, live: Live, request: IncomingRequest): Repl
   };
   // Built (and redacted) only if someone reads the journal.
   fixed.journal.add(seq, () => journalEntryOf(handled));
-  return { drop: processed.drop, body, delayMs: live.faults.latencyMs() };
+  return { drop: processed.drop, body, delayMs: live.faults.latencyMs() + processed.delayMs };
 }
 
 function secretsOf(world: World): string[] {

@@ -1,5 +1,5 @@
 // The deviations that reshape any answer of an operation (or of every request, when unscoped): an undocumented
-// code, a field of the wrong JSON type, a missing RequestId.
+// code, a field of the wrong JSON type, a missing or repeated RequestId.
 import { undocumentedCode, wrongFieldType } from '../faults/deviate-answer.ts';
 import type { DeviationName } from '../faults/fault-plan.ts';
 import type { PipelineEnv } from './pipeline-env.ts';
@@ -23,5 +23,7 @@ export function finishAnswer(env: PipelineEnv, processed: Processed): Processed 
   }
   const omitRequestId = deviates('missing-request-id');
   if (omitRequestId) faults.push('missing-request-id');
-  return { ...processed, answer, faults, omitRequestId };
+  const repeatRequestId = deviates('repeated-request-id');
+  if (repeatRequestId) faults.push('repeated-request-id');
+  return { ...processed, answer, faults, omitRequestId, repeatRequestId };
 }

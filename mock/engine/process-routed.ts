@@ -25,8 +25,11 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
   const { account, credential } = auth.value;
   const known = { call, op, accountId: account.id };
   const limited = env.limiter !== undefined && !deviates('rate-limit-not-enforced');
+  let delayMs = 0;
   if (limited && !env.limiter.admit(`${account.id}/${op.key}`, op.rateLimit.perSecond)) {
-    return refusal(env.state, protocolErrors.rateLimited(op.action, op.rateLimit.perSecond), known);
+    // rate-limit-by-delay: the excess is held back until the window has room, then served, never refused.
+    if (!deviates('rate-limit-by-delay')) return refusal(env.state, protocolErrors.rateLimited(op.action, op.rateLimit.perSecond), known);
+    delayMs = env.limiter.reserve(`${account.id}/${op.key}`, op.rateLimit.perSecond);
   }
   const problem = checkRegion(op, call, env.state.regions) ?? checkLanguage(call);
   if (problem !== undefined) return refusal(env.state, problem, known);
@@ -39,5 +42,6 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
     documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
   };
   const outcome = transition(env.state, params.value, ctx);
-  return bendOutcome(env, op, params.value, outcome, { call, op, accountId: account.id, params: params.value });
+  const processed = bendOutcome(env, op, params.value, outcome, { call, op, accountId: account.id, params: params.value });
+  return delayMs === 0 ? processed : { ...processed, delayMs, faults: [...processed.faults, 'rate-limit-by-delay'] };
 }

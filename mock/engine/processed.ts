@@ -24,6 +24,10 @@ export interface Processed extends ProcessedContext {
   readonly drop: boolean;
   /** Leave RequestId out (the missing-request-id deviation). */
   readonly omitRequestId: boolean;
+  /** Answer with the RequestId of the previous answer (the repeated-request-id deviation). */
+  readonly repeatRequestId: boolean;
+  /** Milliseconds to hold the answer back (the rate-limit-by-delay deviation); 0 otherwise. */
+  readonly delayMs: number;
   /** Faults and deviations that shaped the answer. */
   readonly faults: readonly string[];
 }
@@ -41,7 +45,7 @@ export function processedOf(
   drop = false,
 ): Processed {
   return {
-    answer: outcome.answer, state: outcome.state, changed: outcome.changed, drop, omitRequestId: false, faults,
+    answer: outcome.answer, state: outcome.state, changed: outcome.changed, drop, omitRequestId: false, repeatRequestId: false, delayMs: 0, faults,
     call: context.call, op: context.op, accountId: context.accountId, params: context.params,
   };
 }

@@ -113,6 +113,27 @@ describe('deviations', () => {
     expect((await burst()).every((c) => c === 'success')).toBe(true);
   });
 
+  it('rate-limit-by-delay serves the excess of a burst late instead of refusing it', async () => {
+    expect(limited.admin.setFaults({ deviations: [{ name: 'rate-limit-by-delay' }] }).ok).toBe(true);
+    const start = performance.now();
+    const codes = (await Promise.all(Array.from({ length: 25 }, () => send('lighthouse.DescribeBlueprints', {}, KEYS.caller, limited)))).map((a) => a.code);
+    expect(codes.every((c) => c === 'success')).toBe(true);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(900);
+    expect(limited.admin.journal().filter((e) => e.faults.includes('rate-limit-by-delay'))).toHaveLength(5);
+  });
+
+  it('repeated-request-id answers with the previous answer\'s RequestId', async () => {
+    const ids = async () => {
+      const answers = [await send('cvm.DescribeImages', {}), await send('cvm.DescribeImages', {})];
+      return answers.map((a) => JSON.parse(a.response?.body ?? '{}').Response.RequestId as string);
+    };
+    const [a, b] = await ids();
+    expect(a).not.toBe(b);
+    deviate('repeated-request-id');
+    const [c, d] = await ids();
+    expect(c).toBe(d);
+  });
+
   it('a deviation scoped to an operation key leaves the other product\'s action of the same name alone', async () => {
     deviate('success-instead-of-error', 'cvm.ModifyImageSharePermission');
     expect((await send('cvm.ModifyImageSharePermission', { ImageId: imageIdOf(G, 'byol'), AccountIds: [R[0] as string], Permission: 'SHARE' })).code).toBe('success');

@@ -16,6 +16,8 @@ export const DEVIATION_NAMES = [
   'cancel-not-applied',
   'rate-limit-not-enforced',
   'timestamp-not-checked',
+  'repeated-request-id',
+  'rate-limit-by-delay',
 ] as const;
 
 /** One deviation name. */

@@ -6,6 +6,8 @@ import type { Clock } from '../rules/clock.ts';
 export interface RateLimiter {
   /** True when the request is admitted (and counted); false when the window is full. */
   readonly admit: (key: string, limit: number) => boolean;
+  /** Books the first free place in the key's window (from now on) and returns how many ms away it is. */
+  readonly reserve: (key: string, limit: number) => number;
   /** Forgets every window. */
   readonly clear: () => void;
 }
@@ -29,6 +31,15 @@ export function createRateLimiter(clock: Clock): RateLimiter {
       live.push(now);
       windows.set(key, live);
       return true;
+    },
+    reserve(key, limit) {
+      const now = clock.nowMs();
+      const times = windows.get(key) ?? [];
+      // Booked times may lie ahead of now; the place is free once the limit-th latest one has left its window.
+      const at = times.length < limit ? now : Math.max(now, (times[times.length - limit] as number) + WINDOW_MS);
+      times.push(at);
+      windows.set(key, times);
+      return at - now;
     },
     clear: () => windows.clear(),
   };

@@ -36,6 +36,9 @@ export class TargetFault extends Error {
   override readonly name = 'TargetFault';
 }
 
+/** How a case's fault begins when a check could not judge what it observed (errored, never passed). */
+export const CANNOT_JUDGE = 'cannot judge: ';
+
 /** Thrown by a case to skip itself with a reason (e.g. a missing fixture). */
 export class SkipCase extends Error {
   override readonly name = 'SkipCase';
@@ -109,6 +112,11 @@ export class CaseRun {
     if (this.fault !== undefined) return;
     this.findings.push(...findings);
     if (findings.length > 0 && req !== undefined && sent !== undefined) this.keep(req, sent);
+  }
+
+  /** A check could not judge (an inconclusive observation): the case is errored with `why`, never passed. */
+  cannotJudge(why: string): void {
+    this.fault ??= `${CANNOT_JUDGE}${why}`;
   }
 
   /** Undoes, newest first, every mutation this case made that is not yet undone. Faults leave the ledger entry pending. */

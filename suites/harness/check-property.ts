@@ -34,7 +34,13 @@ export async function checkProperty<T>(run: CaseRun, arbitrary: fc.Arbitrary<T>,
     run.fault = fault.message;
     throw fault;
   }
-  if (!details.failed || details.counterexample === null) return;
+  if (!details.failed) return;
+  // Failed without a counterexample: the property never ran enough (every generated request was filtered out as
+  // not breaking the constraint, or the run was interrupted). That judged nothing; it must not pass.
+  if (details.counterexample === null) {
+    run.cannotJudge(`the property ran ${details.numRuns} of ${config.runs} runs (${details.numSkips} generated values skipped)`);
+    return;
+  }
   const [minimal] = details.counterexample;
   run.replay = {
     seed: details.seed,

@@ -3,9 +3,11 @@
 
 import { it } from 'vitest';
 import type { CaseRecord } from '../../checks/case-record.ts';
-import { CaseRun, SkipCase, TargetFault, type CaseSpec } from './case-run.ts';
+import { CANNOT_JUDGE, CaseRun, SkipCase, TargetFault, type CaseSpec } from './case-run.ts';
 import { suiteContext } from './suite-context.ts';
 import { formatFindings } from './format-findings.ts';
+import { watchRequestIds } from './request-id-watch.ts';
+import type { Finding } from '../../checks/finding.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -19,7 +21,9 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
   if (!spec.id.startsWith(`${spec.operation.key}.`)) throw new Error(`case id ${spec.id} must start with ${spec.operation.key}.`);
   it(`${spec.check}: ${spec.title} [${spec.id}]`, { timeout: timeoutMs }, async (ctx) => {
     const { config, client, ledger } = suiteContext();
-    const run = new CaseRun(spec, config, client, ledger);
+    // Repeated RequestIds are judged on every answer of the case, the undo pass included (request-id-watch.ts).
+    const repeated: Finding[] = [];
+    const run = new CaseRun(spec, config, watchRequestIds(client, spec.id, (f) => repeated.push(...f)), ledger);
     if (spec.safety === 'mutating' && !config.allowMutations) {
       ctx.task.meta.tcconform = run.record('changes the target: runs only with --allow-mutations');
       ctx.skip('changes the target: runs only with --allow-mutations');
@@ -29,9 +33,14 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       await body(run);
     } catch (err) {
       if (err instanceof SkipCase) skipReason = err.message;
-      else if (!(err instanceof TargetFault)) throw err;
+      // A fault the body raised itself (a read-back that failed, a setup that was refused) errors the case: no
+      // case passes on a path where it could not judge.
+      else if (err instanceof TargetFault) {
+        if (run.findings.length === 0) run.fault ??= err.message;
+      } else throw err;
     } finally {
       const undoProblems = await run.undoAll().catch((e: unknown) => [String(e)]);
+      run.findings.push(...repeated);
       // Cases that are not properties replay by their id (the same requests, seeded the same way).
       if (run.findings.length > 0 && run.replay === undefined) {
         run.replay = { seed: config.seed, command: `npx tcconform run --case '${spec.id}' --seed ${config.seed}` };
@@ -40,7 +49,10 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       ctx.task.meta.tcconform = run.record(skipReason);
     }
     if (skipReason !== undefined) ctx.skip(skipReason);
-    if (run.fault !== undefined) throw new TargetFault(`errored (target fault, not a finding): ${run.fault}`);
+    if (run.fault !== undefined) {
+      const why = run.fault.startsWith(CANNOT_JUDGE) ? 'errored (the check could not judge, not a finding)' : 'errored (target fault, not a finding)';
+      throw new TargetFault(`${why}: ${run.fault}`);
+    }
     if (run.findings.length > 0) throw new Error(formatFindings(run.findings, run.replay));
   });
 }

@@ -64,12 +64,17 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 /** Builds the client for `config`, with `credentials` (from the environment or the fixtures). */
 export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = createPacer(0.9), hooks: RetryHooks = {}): TargetClient {
   const client: Client = createClient({ connections: 8 });
+  // Unpaced calls (a rate-limit burst) go out at once, each on a connection of its own: queued behind another
+  // answer in a pool, a burst would reach the target only as fast as it answers, and a target that delays instead
+  // of refusing would look like one that was never asked for more than its limit.
+  let burstClient: Client | undefined;
+  const transport = (unpaced: boolean | undefined): Client => (unpaced ? (burstClient ??= createClient({ connections: 64 })) : client);
   const secrets = [credentials.secretKey, ...(credentials.token ? [credentials.token] : [])];
   const site = siteOf(config);
   let unanswered = 0;
   return {
     credentials,
-    close: () => client.close(),
+    close: async () => { await Promise.all([client.close(), burstClient?.close()]); },
     call: async (req) => {
       const op = req.operation;
       const host = (op.hosts.find((h) => h.site === site) ?? op.hosts[0])?.host;
@@ -88,7 +93,7 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
         const wire = req.tamper ? req.tamper(built.value) : built.value;
         if ((config.pace || config.target.kind !== 'mock') && !req.unpaced) await pacer.slot(op.key, op.rateLimit.perSecond);
         const base = req.rateLimited ? config.target.rateLimitBaseUrl : config.target.baseUrl;
-        const exchange = await client.send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs });
+        const exchange = await transport(req.unpaced).send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs });
         const envelope: Envelope = exchange.response ? parseEnvelope(exchange.response.body) : { kind: 'neither', problem: 'no response' };
         const why = canRetry && attempt < RETRY.attempts ? retryReason(exchange, envelope) : undefined;
         if (why === undefined) {
