@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareOutput, isClean } from './compare-output.ts';
-import { generateAll } from './generate-all.ts';
+import { generateFiles } from './generate-files.ts';
 import { readGenerated, writeGenerated } from './generated-files.ts';
 import { loadSpecs } from './load-specs.ts';
 
@@ -11,7 +11,7 @@ const outDir = join(root, 'generated');
 const check = process.argv.includes('--check');
 
 const loaded = await loadSpecs(join(root, 'specs'));
-const generated = loaded.ok ? generateAll(loaded.value) : loaded;
+const generated = loaded.ok ? generateFiles(loaded.value, root) : loaded;
 if (!generated.ok) {
   process.stderr.write(`Cannot generate: the specs have errors (run npm run lint:specs):\n${generated.error.map((e) => `  - ${e}`).join('\n')}\n`);
   process.exit(1);

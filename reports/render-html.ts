@@ -7,7 +7,7 @@ import type { ResultsModel } from './results-model.ts';
 import { escapeHtml, jsonForScript } from './escape-html.ts';
 import { packModel } from './pack-model.ts';
 import { reportCss } from './html/report-css.ts';
-import { reportScript } from './html/report-script.ts';
+import { reportScript } from '../generated/report-script.ts';
 
 const SECTIONS: readonly (readonly [string, string])[] = [
   ['drift', 'Drift since the baseline'],
