@@ -26,7 +26,8 @@ import { probeTarget } from '../suites/harness/probe-target.ts';
 import { TcconformReporter } from '../reports/vitest-reporter.ts';
 import { caseNamePattern } from '../suites/harness/case-name-pattern.ts';
 import { ProgressReporter } from '../reports/progress-reporter.ts';
-import type { ResultsModel, RunMeta } from '../reports/results-model.ts';
+import type { RecordingRef, ResultsModel, RunMeta } from '../reports/results-model.ts';
+import { beginRecording, endRecording, replayRun, specNote, withRecord } from './run-recording.ts';
 
 /** Runs the command; returns the exit code. */
 export async function runCommand(argv: string[], io: Io): Promise<number> {
@@ -42,8 +43,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   // A bad baseline is a usage error (exit 2) before anything is sent.
   const baseline = opts.drift.baseline === '' ? undefined : await readBaseline(opts.drift.baseline);
-  const config = await configFor(opts);
-  if (config.target.kind !== 'mock') {
+  const replay = opts.target === 'recording' ? replayRun(opts, specVersions) : undefined;
+  const config = replay?.config ?? withRecord(opts, await configFor(opts));
+  if (config.target.kind !== 'mock' && config.target.kind !== 'recording') {
     const client = createTargetClient(config, resolveCredentials(config));
     try {
       await probeTarget(client, config.regions[0] ?? '', config.target.baseUrl || 'the live API');
@@ -51,8 +53,11 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       await client.close();
     }
   }
-  const model = await runRegions(opts, config, io, baseline);
-  const leftovers = config.target.kind === 'mock' ? [] : await cleanupLedger(config, io);
+  specNote(replay?.ref, io);
+  beginRecording(config, { target: targetOf(config), specVersions, toolVersion: packageVersion('tcconform') });
+  const model = await runRegions(opts, config, io, baseline, replay?.ref);
+  endRecording(config, io);
+  const leftovers = config.target.kind === 'mock' || config.target.kind === 'recording' ? [] : await cleanupLedger(config, io);
   if (model === undefined) {
     io.err('tcconform run: the run ended without results (see the messages above)');
     return ExitCode.Harness;
@@ -67,12 +72,12 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 
 // Several --region values: one run per region (each a separate target in the report), merged into one report
 // in --out (each region's own report stays in --out/regions/<region>); drift is judged on the merged model.
-async function runRegions(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined): Promise<ResultsModel | undefined> {
-  if (config.regions.length <= 1) return runSuites(opts, config, io, baseline, opts.out);
+async function runRegions(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined, recording?: RecordingRef): Promise<ResultsModel | undefined> {
+  if (config.regions.length <= 1) return runSuites(opts, config, io, baseline, opts.out, recording);
   const models: ResultsModel[] = [];
   for (const region of config.regions) {
     io.err(`tcconform run: region ${region}`);
-    const model = await runSuites(opts, { ...config, regions: [region] }, io, undefined, join(opts.out, 'regions', region));
+    const model = await runSuites(opts, { ...config, regions: [region] }, io, undefined, join(opts.out, 'regions', region), recording);
     if (model === undefined) return undefined;
     models.push(model);
   }
@@ -96,14 +101,14 @@ async function configFor(opts: RunOptions): Promise<RunConfig> {
   };
 }
 
-async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined, outDir: string): Promise<ResultsModel | undefined> {
+async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: Baseline | undefined, outDir: string, recording?: RecordingRef): Promise<ResultsModel | undefined> {
   const { createVitest } = await import('vitest/node');
   let model: ResultsModel | undefined;
   const meta: RunMeta = {
-    target: { kind: config.target.kind, endpoint: config.target.baseUrl || (config.target.kind === 'mock' ? 'embedded' : 'product hosts'), label: label(config) },
+    target: targetOf(config),
     startedAt: new Date().toISOString(), durationMs: 0, seed: config.seed, runs: config.runs, regions: config.regions,
     allowMutations: config.allowMutations, fixturesSource: config.fixturesSource, specVersions,
-    sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'),
+    sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'), ...(recording === undefined ? {} : { recording }),
   };
   process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
   const reporters = [new TcconformReporter({ outDir, meta, ...(baseline === undefined ? {} : { baseline }), drift: opts.drift.settings, onModel: (m) => { model = m; } }),
@@ -123,7 +128,13 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
   return model;
 }
 
+function targetOf(config: RunConfig): RunMeta['target'] {
+  const t = config.target;
+  return { kind: t.kind, endpoint: t.recording ?? (t.baseUrl || (t.kind === 'mock' ? 'embedded' : 'product hosts')), label: label(config) };
+}
+
 function label(config: RunConfig): string {
-  const where = config.target.kind === 'mock' ? 'embedded mock' : config.target.kind === 'live' ? 'live API' : config.target.baseUrl;
+  const t = config.target;
+  const where = t.kind === 'mock' ? 'embedded mock' : t.kind === 'live' ? 'live API' : t.kind === 'recording' ? `recording ${t.recording ?? ''}` : t.baseUrl;
   return `${where} (${config.regions.join(', ') || 'default region'})`;
 }

@@ -6,11 +6,17 @@ import { operations } from '../generated/operations.ts';
 import { parseFlags, type FlagSpec } from './parse-flags.ts';
 import { defaultLedgerPath } from './default-ledger-path.ts';
 import { driftFlagSpec, driftFlags, type DriftFlags } from './drift-flags.ts';
+import type { RecordMask } from '../recording/recording-format.ts';
 
 /** The run command's options after validation. */
 export interface RunOptions {
   readonly help: boolean;
-  readonly target: 'mock' | 'live' | 'endpoint';
+  readonly target: 'mock' | 'live' | 'endpoint' | 'recording';
+  /** --recording DIR: the recording a `recording` target replays ('' otherwise). */
+  readonly recording: string;
+  /** --record DIR: where to record every call of the run ('' when not recording). */
+  readonly record: string;
+  readonly recordMask: RecordMask;
   readonly endpoint: string;
   readonly fixtures: string;
   readonly regions: string[];
@@ -36,6 +42,7 @@ const spec: FlagSpec = {
   'allow-mutations': { type: 'boolean' }, ledger: { type: 'string' }, timeout: { type: 'string' },
   product: { type: 'string' }, action: { type: 'string' }, case: { type: 'string' }, seed: { type: 'string' },
   runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' }, shard: { type: 'string' },
+  recording: { type: 'string' }, record: { type: 'string' }, 'record-mask': { type: 'string' },
   help: { type: 'boolean', short: 'h' }, ...driftFlagSpec,
 };
 
@@ -47,13 +54,15 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
   const str = (k: string): string => (typeof v[k] === 'string' ? (v[k] as string) : '');
   const fail = (m: string): Result<RunOptions, string> => ({ ok: false, error: `tcconform run: ${m}` });
   if (parsed.value.positionals.length > 0) return fail(`unexpected argument '${parsed.value.positionals[0]}' (see tcconform run --help)`);
-  const targetFlag = str('target') || 'mock';
-  if (targetFlag !== 'mock' && targetFlag !== 'live') return fail(`--target must be mock or live, not '${targetFlag}'`);
+  const targetFlag = str('target') || (str('recording') === '' ? 'mock' : 'recording');
+  if (targetFlag !== 'mock' && targetFlag !== 'live' && targetFlag !== 'recording') return fail(`--target must be mock, live or recording, not '${targetFlag}'`);
+  const replay = recordingFlags(str, targetFlag);
+  if (replay !== undefined) return fail(replay);
   const endpoint = str('endpoint');
   if (endpoint !== '' && targetFlag === 'mock' && str('target') !== '') return fail('--endpoint cannot be combined with --target mock');
   if (endpoint !== '' && !/^https?:\/\/[^\s/]+(\/.*)?$/.test(endpoint)) return fail(`--endpoint must be an http:// or https:// URL, not '${endpoint}'`);
-  const target = endpoint !== '' ? 'endpoint' : targetFlag;
-  if (target !== 'mock' && str('fixtures') === '') return fail(`--fixtures FILE is required with ${target === 'live' ? '--target live' : '--endpoint'}`);
+  const target = endpoint !== '' ? 'endpoint' : targetFlag as RunOptions['target'];
+  if (target !== 'mock' && target !== 'recording' && str('fixtures') === '') return fail(`--fixtures FILE is required with ${target === 'live' ? '--target live' : '--endpoint'}`);
   const list = (k: string): string[] => str(k).split(',').map((s) => s.trim()).filter(Boolean);
   const products = list('product');
   const knownProducts = [...new Set(operations.map((o) => o.product))];
@@ -80,7 +89,24 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
     allowMutations: v['allow-mutations'] === true, ledger: str('ledger') === '' ? defaultLedgerPath(cwd, target, endpoint) : resolve(cwd, str('ledger')), timeoutMs,
     products, actions, caseFilter: str('case'), seed, runs, replay: str('replay'), out: resolve(cwd, str('out') || 'tcconform-report'),
     progress: v['no-progress'] !== true, shard, drift: drift.value,
+    recording: str('recording') && resolve(cwd, str('recording')), record: str('record') && resolve(cwd, str('record')),
+    recordMask: str('record-mask') === 'accounts' ? 'accounts' : 'none',
   } };
+}
+
+/** Why the recording flags do not fit together, or undefined. A replay takes its target, fixtures, seed and runs
+ * from the recording (anything else would not ask the recorded requests). */
+function recordingFlags(str: (k: string) => string, target: string): string | undefined {
+  if (target === 'recording' && str('recording') === '') return '--target recording needs --recording DIR (a directory written by --record)';
+  if (target !== 'recording' && str('recording') !== '') return `--recording cannot be combined with --target ${target}`;
+  const mask = str('record-mask');
+  if (mask !== '' && mask !== 'none' && mask !== 'accounts') return `--record-mask must be none or accounts, not '${mask}'`;
+  if (mask !== '' && str('record') === '') return '--record-mask needs --record DIR';
+  if (target !== 'recording') return undefined;
+  for (const flag of ['record', 'endpoint', 'fixtures', 'seed', 'runs', 'replay', 'ledger']) {
+    if (str(flag) !== '') return `--${flag} cannot be combined with --target recording (the recording fixes target, fixtures, seed and runs)`;
+  }
+  return undefined;
 }
 
 function int(text: string, min: number, max: number): number | null {

@@ -39,6 +39,19 @@ export interface RunMeta {
   readonly specVersions: Readonly<Record<string, string>>;
   readonly sdkVersion: string;
   readonly toolVersion: string;
+  /** Present when the run re-judged a recording: where it came from, and which spec entries changed since. */
+  readonly recording?: RecordingRef;
+}
+
+/** The recording a run re-judged (`tcconform run --target recording`). */
+export interface RecordingRef {
+  readonly dir: string;
+  /** When the recorded run started (the last time its target was judged live, when it was live). */
+  readonly recordedAt: string;
+  readonly target: { readonly kind: string; readonly endpoint: string; readonly label: string };
+  readonly specVersions: Readonly<Record<string, string>>;
+  /** Spec entries whose version or hash differs between the recording and this run (empty: the same specs). */
+  readonly specsDiffer: readonly string[];
 }
 
 /** Per-operation latency, ms. */

@@ -8,6 +8,7 @@ import { suiteContext } from './suite-context.ts';
 import { formatFindings } from './format-findings.ts';
 import { watchRequestIds } from './request-id-watch.ts';
 import type { Finding } from '../../checks/finding.ts';
+import { caseClient } from './case-client.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -23,7 +24,8 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
     const { config, client, ledger } = suiteContext();
     // Repeated RequestIds are judged on every answer of the case, the undo pass included (request-id-watch.ts).
     const repeated: Finding[] = [];
-    const run = new CaseRun(spec, config, watchRequestIds(client, spec.id, (f) => repeated.push(...f)), ledger);
+    const calls = caseClient(config, client, spec.id);
+    const run = new CaseRun(spec, config, watchRequestIds(calls.client, spec.id, (f) => repeated.push(...f)), ledger);
     if (spec.safety === 'mutating' && !config.allowMutations) {
       ctx.task.meta.tcconform = run.record('changes the target: runs only with --allow-mutations');
       ctx.skip('changes the target: runs only with --allow-mutations');
@@ -47,6 +49,7 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       }
       if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
       ctx.task.meta.tcconform = run.record(skipReason);
+      calls.finish();
     }
     if (skipReason !== undefined) ctx.skip(skipReason);
     if (run.fault !== undefined) {

@@ -24,5 +24,6 @@ export function defaultRunConfig(url: string, rateLimitUrl: string, fixtures: Fi
     replayPath: base?.replayPath ?? '',
     regions: base?.regions.length ? base.regions : Object.keys(fixtures.regions).slice(0, 1),
     ledgerPath: base?.ledgerPath ?? join(tmpdir(), `tcconform-mock-ledger-${process.pid}.jsonl`),
+    ...(base?.record === undefined ? {} : { record: base.record }),
   };
 }

@@ -5,6 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { RUN_CONFIG_ENV, RUN_CONFIG_KEY, type RunConfig } from './run-config.ts';
 import { defaultRunConfig } from './default-run-config.ts';
+import { noteRunFixtures } from '../../recording/recording-meta.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -17,8 +18,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const handed = process.env[RUN_CONFIG_ENV];
   if (handed !== undefined && handed !== '') {
     const config = JSON.parse(handed) as RunConfig;
-    if (config.target.baseUrl !== '' || config.target.kind === 'live') {
+    if (config.target.baseUrl !== '' || config.target.kind === 'live' || config.target.kind === 'recording') {
       project.provide(RUN_CONFIG_KEY, config);
+      noteRunFixtures(config);
       return async () => {};
     }
   }
@@ -26,7 +28,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const main = await startMock({ rateLimits: false });
   const limited = await startMock({ rateLimits: true });
   const base = handed ? (JSON.parse(handed) as RunConfig) : undefined;
-  project.provide(RUN_CONFIG_KEY, defaultRunConfig(main.url, limited.url, main.fixtures(), base));
+  const config = defaultRunConfig(main.url, limited.url, main.fixtures(), base);
+  project.provide(RUN_CONFIG_KEY, config);
+  noteRunFixtures(config);
   return async () => {
     await Promise.all([main.close(), limited.close()]);
   };

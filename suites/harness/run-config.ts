@@ -1,9 +1,10 @@
 // What a conformance run is pointed at and allowed to do. The CLI fills it; plain vitest gets the defaults.
 
 import type { Fixtures } from '../../core/fixtures.ts';
+import type { RecordSettings } from '../../recording/recording-client.ts';
 
-/** Which kind of target: the embedded mock, the live API, or any endpoint claiming the API. */
-export type TargetKind = 'mock' | 'live' | 'endpoint';
+/** Which kind of target: the embedded mock, the live API, any endpoint claiming the API, or a recording replayed. */
+export type TargetKind = 'mock' | 'live' | 'endpoint' | 'recording';
 
 /** The run's settings, JSON-safe (handed from the CLI through the environment and vitest's provide/inject). */
 export interface RunConfig {
@@ -19,12 +20,15 @@ export interface RunConfig {
      */
     readonly rateLimitTargetDedicated?: boolean;
     readonly timeoutMs: number;
+    /** The recording directory a `recording` target replays (absent for every other kind). */
+    readonly recording?: string;
   };
   readonly fixtures: Fixtures;
   /** Where the fixtures came from, for messages. */
   readonly fixturesSource: string;
   readonly allowMutations: boolean;
-  /** Pace requests under the documented per-action limits (always on for live and endpoint targets). */
+  /** Pace requests under the documented per-action limits (always on for live and endpoint targets; a replayed
+   * recording keeps the recorded run's value, so cases that size themselves by it ask the same requests). */
   readonly pace: boolean;
   readonly seed: number;
   readonly runs: number;
@@ -36,6 +40,8 @@ export interface RunConfig {
   readonly replayPath: string;
   readonly regions: readonly string[];
   readonly ledgerPath: string;
+  /** `--record DIR`: every call of every case is written to DIR (recording/). */
+  readonly record?: RecordSettings;
 }
 
 /** The environment variable through which the CLI hands a RunConfig (JSON, never secrets) to the suites. */

@@ -7,6 +7,7 @@ import { RUN_CONFIG_KEY, type RunConfig } from './run-config.ts';
 import { createTargetClient, type TargetClient } from './target-client.ts';
 import { openLedger, type Ledger } from './ledger.ts';
 import { dieWithParent } from './die-with-parent.ts';
+import { REPLAY_CREDENTIALS } from '../../recording/replay-client.ts';
 
 /** What every case of a file shares. */
 export interface SuiteContext {
@@ -33,7 +34,9 @@ export function suiteContext(): SuiteContext {
   if (current !== undefined) return current;
   dieWithParent();
   const config = inject(RUN_CONFIG_KEY);
-  const ctx: SuiteContext = { config, client: createTargetClient(config, resolveCredentials(config)), ledger: openLedger(config.ledgerPath, { durable: config.target.kind !== 'mock' }) };
+  // A recording target sends nothing: each case replays its own calls (case-client.ts), so no credentials are needed.
+  const client = config.target.kind === 'recording' ? createTargetClient(config, REPLAY_CREDENTIALS) : createTargetClient(config, resolveCredentials(config));
+  const ctx: SuiteContext = { config, client, ledger: openLedger(config.ledgerPath, { durable: config.target.kind !== 'mock' && config.target.kind !== 'recording' }) };
   current = ctx;
   afterAll(async () => {
     ctx.ledger.close();

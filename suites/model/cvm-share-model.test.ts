@@ -32,6 +32,6 @@ describe('cvm image share list (model-based)', () => {
       read: () => imageShares(run.client, region, imageId),
       alreadyShared: ruleOf(modify, 'cvm.not-already-shared'),
       shareEffect: 'cvm.share-effect', cancelEffect: 'cvm.cancel-effect', candidates,
-    }, run.config.target.kind === 'mock' ? 10 : 6);
+    }, run.config.pace ? 6 : 10); // paced (live-like) targets and their recordings: shorter sequences
   });
 });

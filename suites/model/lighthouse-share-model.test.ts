@@ -32,6 +32,6 @@ describe('lighthouse blueprint share list (model-based)', () => {
       read: () => blueprintShares(run.client, region, blueprintId),
       alreadyShared: ruleOf(share, 'share.not-already-shared'), notShared: ruleOf(cancel, 'cancel.must-be-shared'),
       shareEffect: 'share.effect', cancelEffect: 'cancel.effect', candidates,
-    }, run.config.target.kind === 'mock' ? 10 : 6);
+    }, run.config.pace ? 6 : 10); // paced (live-like) targets and their recordings: shorter sequences
   });
 });
