@@ -11,6 +11,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   mock: { summary: 'start the stateful mock server standalone', load: async () => (await import('./mock-command.ts')).mockCommand },
   report: { summary: 're-render a report from results.json files: merge shards or regions, diff against a baseline', load: async () => (await import('./report-command.ts')).reportCommand },
   sdk: { summary: 'gate a tencentcloud-sdk-nodejs release against the mock and the specs', load: async () => (await import('./sdk-command.ts')).sdkCommand },
+  parity: { summary: 'replay a recording (run --record) against the mock: per action, how alike they answer', load: async () => (await import('./parity-command.ts')).parityCommand },
   cleanup: { summary: 'undo what a killed live run left behind, from its ledger', load: async () => (await import('./cleanup-command.ts')).cleanupCommand },
 };
 

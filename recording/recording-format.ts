@@ -59,7 +59,7 @@ export interface RecordedCallRequest {
   readonly token: 'none' | 'run' | 'other';
   /** Request timestamp minus the send time, seconds, when the case chose the timestamp (expired-timestamp cases). */
   readonly timestampOffsetS?: number;
-  /** What the case changed after signing: `signature`, `body`, `path`, `headers` (auth cases). */
+  /** What the case changed after signing: `method`, `signature`, `body`, `path`, `headers` (auth and protocol cases). */
   readonly tampered?: readonly string[];
   readonly rateLimited?: boolean;
   readonly unpaced?: boolean;

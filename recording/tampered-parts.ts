@@ -9,7 +9,7 @@ import type { CallRequest } from '../suites/harness/target-client.ts';
 
 const PROBE = { secretId: 'AKIDtcconformTamperProbe00000000000', secretKey: 'tcconform-tamper-probe-key' } as const;
 
-/** The parts `req.tamper` changes (`signature`, `path`, `body`, `headers`); empty when there is no tamper. */
+/** The parts `req.tamper` changes (`method`, `signature`, `path`, `body`, `headers`); empty when there is no tamper. */
 export function tamperedParts(req: CallRequest, host: string, region: string | null): string[] {
   if (req.tamper === undefined) return [];
   const op: Operation = req.operation;
@@ -24,6 +24,7 @@ export function tamperedParts(req: CallRequest, host: string, region: string | n
 /** Names the parts in which `after` differs from `before`. */
 export function diffParts(before: WireRequest, after: WireRequest): string[] {
   const parts = new Set<string>();
+  if (before.method !== after.method) parts.add('method');
   if (before.body !== after.body) parts.add('body');
   const withoutSig = (p: string) => p.replace(/([?&]Signature=)[^&]*/, '$1');
   if (before.path !== after.path) parts.add(withoutSig(before.path) === withoutSig(after.path) ? 'signature' : 'path');
