@@ -16,6 +16,8 @@ Target
   --allow-mutations      also run cases that change the target (fixture IDs only; ledgered and undone)
   --ledger FILE          ledger of mutations (default: .tcconform/ledger-<target>.jsonl, one per target)
   --timeout MS           per-request timeout (default 10000)
+  --target recording     re-judge a recording offline (no network, no credentials) with today's specs and checks
+  --recording DIR        the recording to re-judge (written by --record); it fixes target, fixtures, seed and runs
 
 Selection and generation
   --product P[,P...]     lighthouse and/or cvm
@@ -31,6 +33,9 @@ Output
   --out DIR              report directory (default ./tcconform-report): index.html, results.json, junit.xml
   --no-progress          no progress line on stderr
   --shard i/n            run the i-th of n slices of the cases (merge the results with tcconform report)
+  --record DIR           record every call of every case to DIR (recording.json, cases/<region>/<case>.jsonl;
+                         no secret, token or signature is written); re-judge it or run tcconform parity on it
+  --record-mask accounts replace account IDs in the recording by consistent placeholders of the same form
   --help                 this text
 
 Exit codes: 0 conforms, 1 findings (or gating drift with --fail-on drift), 2 usage or configuration error, 3 target unreachable, errored cases or harness error.

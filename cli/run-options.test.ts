@@ -18,7 +18,7 @@ describe('runOptions', () => {
   });
   it('gives one precise line for each bad flag', () => {
     expect(err(['--bogus'])).toMatch(/^tcconform run: Unknown option '--bogus'/);
-    expect(err(['--target', 'staging'])).toBe("tcconform run: --target must be mock or live, not 'staging'");
+    expect(err(['--target', 'staging'])).toBe("tcconform run: --target must be mock, live or recording, not 'staging'");
     expect(err(['--endpoint', 'ftp://x'])).toMatch(/--endpoint must be an http/);
     expect(err(['--product', 'cbs'])).toMatch(/unknown --product 'cbs'/);
     expect(err(['--product', 'cvm', '--action', 'ShareBlueprintAcrossAccounts'])).toMatch(/unknown --action 'ShareBlueprintAcrossAccounts' for cvm/);
@@ -26,5 +26,16 @@ describe('runOptions', () => {
     expect(err(['--seed', 'x'])).toMatch(/--seed must be an integer/);
     expect(err(['--replay', '1:2'])).toMatch(/--replay needs --case/);
     expect(err(['--target', 'live'])).toMatch(/--fixtures FILE is required with --target live/);
+    expect(err(['--target', 'recording'])).toBe('tcconform run: --target recording needs --recording DIR (a directory written by --record)');
+    expect(err(['--recording', 'r', '--seed', '3'])).toMatch(/--seed cannot be combined with --target recording/);
+    expect(err(['--target', 'live', '--recording', 'r'])).toBe('tcconform run: --recording cannot be combined with --target live');
+    expect(err(['--record-mask', 'accounts'])).toBe('tcconform run: --record-mask needs --record DIR');
+    expect(err(['--record', 'd', '--record-mask', 'all'])).toBe("tcconform run: --record-mask must be none or accounts, not 'all'");
+  });
+  it('takes the recording flags', () => {
+    const rec = runOptions(['--record', 'rec', '--record-mask', 'accounts'], '/w');
+    expect(rec.ok && rec.value).toMatchObject({ target: 'mock', record: '/w/rec', recordMask: 'accounts' });
+    const replay = runOptions(['--recording', 'rec', '--action', 'DescribeImages'], '/w');
+    expect(replay.ok && replay.value).toMatchObject({ target: 'recording', recording: '/w/rec', actions: ['DescribeImages'] });
   });
 });
