@@ -32,9 +32,10 @@ export interface CvmDescribeImageSharePermissionResponse {
 
 /** The request parameters of cvm.DescribeImages. */
 export interface CvmDescribeImagesRequest {
+  /** No source states a maximum length (a vendor count limit would answer InvalidParameterValue.LimitExceeded). */
   ImageIds?: string[];
   /** Filters image-id, image-type, image-name, platform, tag-key, tag-value, tag:<key>, dedicated-cluster-id, cdc-cache-status; at most 10 filters with at most 5 values each. */
-  Filters?: CommonFilter[];
+  Filters?: CvmImageFilter[];
   /** Offset into the result list, 0 by default. */
   Offset?: number;
   /** How many results to return, 20 by default, at most 100. */
@@ -103,7 +104,7 @@ export interface LighthouseDescribeBlueprintsShareAcrossAccountInfosRequest {
   /** How many results to return, 20 by default, at most 100. */
   Limit?: number;
   /** Filter by account-id; at most 10 filters with at most 5 values each. */
-  Filters?: CommonFilter[];
+  Filters?: LighthouseShareInfoFilter[];
 }
 
 /** The success Response body of lighthouse.DescribeBlueprintsShareAcrossAccountInfos (inside the envelope). */
@@ -122,7 +123,7 @@ export interface LighthouseDescribeBlueprintsRequest {
   /** How many results to return, 20 by default, at most 100. */
   Limit?: number;
   /** Filters blueprint-id, blueprint-type, platform-type, blueprint-name, blueprint-state, scene-id, tag-key, tag-value, tag:<key>; at most 10 filters with at most 100 values each. */
-  Filters?: CommonFilter[];
+  Filters?: LighthouseBlueprintFilter[];
 }
 
 /** The success Response body of lighthouse.DescribeBlueprints (inside the envelope). */
@@ -141,12 +142,6 @@ export interface CommonErrorResult {
   };
   /** Unique ID the server gives every answered request; needed to locate a problem. */
   RequestId: string;
-}
-
-/** A name and the values it matches; several Filters AND together, several Values OR together. */
-export interface CommonFilter {
-  Name: string;
-  Values: string[];
 }
 
 /** Tag (common.yaml). */
@@ -180,6 +175,12 @@ export interface CvmImage {
   ImageFamily?: string;
   ImageDeprecated?: boolean;
   CdcCacheStatus?: string;
+}
+
+/** A DescribeImages filter; at most 5 values. */
+export interface CvmImageFilter {
+  Name: string;
+  Values: string[];
 }
 
 /** SharePermission (cvm-2017-03-12.yaml). */
@@ -226,6 +227,12 @@ export interface LighthouseBlueprint {
   Tags?: CommonTag[];
 }
 
+/** A DescribeBlueprints filter; at most 100 values. */
+export interface LighthouseBlueprintFilter {
+  Name: string;
+  Values: string[];
+}
+
 /** BlueprintShareAcrossAccountInfo (lighthouse-2020-03-24.yaml). */
 export interface LighthouseBlueprintShareAcrossAccountInfo {
   /** A blueprint ID as DescribeBlueprints returns it; every documented example is lhbp- and eight lower-case letters or digits. */
@@ -234,6 +241,12 @@ export interface LighthouseBlueprintShareAcrossAccountInfo {
   AccountId: string;
   /** A UTC time in ISO 8601, documented as YYYY-MM-DDThh:mm:ssZ. */
   CreatedTime: string;
+}
+
+/** A DescribeBlueprintsShareAcrossAccountInfos filter; at most 5 values. */
+export interface LighthouseShareInfoFilter {
+  Name: string;
+  Values: string[];
 }
 
 /** The request type of every operation, by operation key. */

@@ -375,7 +375,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_requestCoerced = validate22;
-const schema33 = {"type":"object","additionalProperties":false,"properties":{"ImageIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^img-[0-9a-z]{8}$"}},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"InstanceType":{"type":"string"}}};
+const schema33 = {"type":"object","additionalProperties":false,"properties":{"ImageIds":{"type":"array","items":{"type":"string","pattern":"^img-[0-9a-z]{8}$"}},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","maxItems":5,"items":{"type":"string"}}}}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"InstanceType":{"type":"string"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -436,16 +436,6 @@ data["ImageIds"] = coerced0;
 }
 }
 if(Array.isArray(data0)){
-if(data0.length > 100){
-const err2 = {instancePath:instancePath+"/ImageIds",schemaPath:"#/properties/ImageIds/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
@@ -467,12 +457,12 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err2];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err2);
 }
 errors++;
 }
@@ -486,12 +476,12 @@ data0[i0] = coerced1;
 }
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+const err3 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -517,12 +507,12 @@ if(dataType2 === "string" || dataType2 === "number"
 coerced2 = [data2];
 }
 else {
-const err5 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err4];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -536,12 +526,12 @@ data["Filters"] = coerced2;
 }
 if(Array.isArray(data2)){
 if(data2.length > 10){
-const err6 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+const err5 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err5];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -550,7 +540,17 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.Name === undefined){
-const err7 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'"};
+const err6 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.Values === undefined){
+const err7 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Values"},message:"must have required property '"+"Values"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -559,24 +559,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data3.Values === undefined){
-const err8 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Values"},message:"must have required property '"+"Values"+"'"};
+for(const key1 in data3){
+if(!((key1 === "Name") || (key1 === "Values"))){
+const err8 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
-}
-errors++;
-}
-for(const key1 in data3){
-if(!((key1 === "Name") || (key1 === "Values"))){
-const err9 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
@@ -601,12 +591,12 @@ else if(data4 === null){
 coerced3 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/Filters/" + i1+"/Name",schemaPath:"#/properties/Filters/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/Filters/" + i1+"/Name",schemaPath:"#/properties/Filters/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err9];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -637,12 +627,12 @@ if(dataType4 === "string" || dataType4 === "number"
 coerced4 = [data5];
 }
 else {
-const err11 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err10];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -655,6 +645,16 @@ data3["Values"] = coerced4;
 }
 }
 if(Array.isArray(data5)){
+if(data5.length > 5){
+const err11 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
 const len2 = data5.length;
 for(let i2=0; i2<len2; i2++){
 let data6 = data5[i2];
@@ -1474,7 +1474,7 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_requestCoerced = validate26;
-const schema37 = {"type":"object","additionalProperties":false,"required":["BlueprintIds"],"properties":{"BlueprintIds":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["BlueprintIds"],"properties":{"BlueprintIds":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","maxItems":5,"items":{"type":"string"}}}}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1870,6 +1870,16 @@ data5["Values"] = coerced6;
 }
 }
 if(Array.isArray(data7)){
+if(data7.length > 5){
+const err18 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
@@ -1891,12 +1901,12 @@ else if(data8 === null){
 coerced7 = "";
 }
 else {
-const err18 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -1913,12 +1923,12 @@ data7[i2] = coerced7;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -1927,12 +1937,12 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err21];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -1942,7 +1952,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_requestCoerced = validate27;
-const schema38 = {"type":"object","additionalProperties":false,"properties":{"BlueprintIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
+const schema38 = {"type":"object","additionalProperties":false,"properties":{"BlueprintIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","maxItems":100,"items":{"type":"string"}}}}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2328,6 +2338,16 @@ data5["Values"] = coerced6;
 }
 }
 if(Array.isArray(data7)){
+if(data7.length > 100){
+const err17 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
@@ -2349,12 +2369,12 @@ else if(data8 === null){
 coerced7 = "";
 }
 else {
-const err17 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -2371,12 +2391,12 @@ data7[i2] = coerced7;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -2385,12 +2405,12 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
 }
 errors++;
 }

@@ -995,7 +995,7 @@ return errors === 0;
 validate23.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_request = validate24;
-const schema35 = {"type":"object","additionalProperties":false,"properties":{"ImageIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^img-[0-9a-z]{8}$"}},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"InstanceType":{"type":"string"}}};
+const schema35 = {"type":"object","additionalProperties":false,"properties":{"ImageIds":{"type":"array","items":{"type":"string","pattern":"^img-[0-9a-z]{8}$"}},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","maxItems":5,"items":{"type":"string"}}}}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"InstanceType":{"type":"string"}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1023,8 +1023,12 @@ errors++;
 if(data.ImageIds !== undefined){
 let data0 = data.ImageIds;
 if(Array.isArray(data0)){
-if(data0.length > 100){
-const err1 = {instancePath:instancePath+"/ImageIds",schemaPath:"#/properties/ImageIds/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err1 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1033,12 +1037,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err2 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err2 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1048,8 +1049,9 @@ vErrors.push(err2);
 errors++;
 }
 }
+}
 else {
-const err3 = {instancePath:instancePath+"/ImageIds/" + i0,schemaPath:"#/properties/ImageIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/ImageIds",schemaPath:"#/properties/ImageIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1059,9 +1061,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/ImageIds",schemaPath:"#/properties/ImageIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.Filters !== undefined){
+let data2 = data.Filters;
+if(Array.isArray(data2)){
+if(data2.length > 10){
+const err4 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1070,12 +1074,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.Filters !== undefined){
-let data2 = data.Filters;
-if(Array.isArray(data2)){
-if(data2.length > 10){
-const err5 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Name === undefined){
+const err5 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1084,12 +1088,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.Name === undefined){
-const err6 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'"};
+if(data3.Values === undefined){
+const err6 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Values"},message:"must have required property '"+"Values"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1098,8 +1098,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data3.Values === undefined){
-const err7 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/required",keyword:"required",params:{missingProperty: "Values"},message:"must have required property '"+"Values"+"'"};
+for(const key1 in data3){
+if(!((key1 === "Name") || (key1 === "Values"))){
+const err7 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1108,9 +1109,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((key1 === "Name") || (key1 === "Values"))){
-const err8 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.Name !== undefined){
+if(typeof data3.Name !== "string"){
+const err8 = {instancePath:instancePath+"/Filters/" + i1+"/Name",schemaPath:"#/properties/Filters/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1120,9 +1122,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data3.Name !== undefined){
-if(typeof data3.Name !== "string"){
-const err9 = {instancePath:instancePath+"/Filters/" + i1+"/Name",schemaPath:"#/properties/Filters/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.Values !== undefined){
+let data5 = data3.Values;
+if(Array.isArray(data5)){
+if(data5.length > 5){
+const err9 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1131,10 +1135,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data3.Values !== undefined){
-let data5 = data3.Values;
-if(Array.isArray(data5)){
 const len2 = data5.length;
 for(let i2=0; i2<len2; i2++){
 if(typeof data5[i2] !== "string"){
@@ -5797,7 +5797,7 @@ return errors === 0;
 validate33.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_request = validate34;
-const schema45 = {"type":"object","additionalProperties":false,"required":["BlueprintIds"],"properties":{"BlueprintIds":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["BlueprintIds"],"properties":{"BlueprintIds":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","maxItems":5,"items":{"type":"string"}}}}}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6007,10 +6007,8 @@ errors++;
 if(data5.Values !== undefined){
 let data7 = data5.Values;
 if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data7[i2] !== "string"){
-const err16 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.length > 5){
+const err16 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6019,10 +6017,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err17 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6034,7 +6032,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6046,7 +6044,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6058,12 +6056,24 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -6563,7 +6573,7 @@ return errors === 0;
 validate35.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_request = validate36;
-const schema47 = {"type":"object","additionalProperties":false,"properties":{"BlueprintIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","items":{"type":"string"}}}}}}};
+const schema47 = {"type":"object","additionalProperties":false,"properties":{"BlueprintIds":{"type":"array","maxItems":100,"items":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"}},"Offset":{"type":"integer","minimum":0},"Limit":{"type":"integer","minimum":0,"maximum":100},"Filters":{"type":"array","maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["Name","Values"],"properties":{"Name":{"type":"string"},"Values":{"type":"array","maxItems":100,"items":{"type":"string"}}}}}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6763,10 +6773,8 @@ errors++;
 if(data5.Values !== undefined){
 let data7 = data5.Values;
 if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data7[i2] !== "string"){
-const err15 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.length > 100){
+const err15 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6775,10 +6783,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err16 = {instancePath:instancePath+"/Filters/" + i1+"/Values/" + i2,schemaPath:"#/properties/Filters/items/properties/Values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6790,7 +6798,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/Filters/" + i1+"/Values",schemaPath:"#/properties/Filters/items/properties/Values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6802,7 +6810,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/Filters/" + i1,schemaPath:"#/properties/Filters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6814,12 +6822,24 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/Filters",schemaPath:"#/properties/Filters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }

@@ -15,12 +15,12 @@ export const key = 'cvm.DescribeImages';
 export const shape: ObjectNode = {
   type: 'object',
   properties: {
-    ImageIds: { type: 'array', items: { type: 'string', pattern: '^img-[0-9a-z]{8}$' }, maxItems: 100 },
+    ImageIds: { type: 'array', items: { type: 'string', pattern: '^img-[0-9a-z]{8}$' } },
     Filters: {
       type: 'array',
       items: {
         type: 'object',
-        properties: { Name: { type: 'string' }, Values: { type: 'array', items: { type: 'string' } } },
+        properties: { Name: { type: 'string' }, Values: { type: 'array', items: { type: 'string' }, maxItems: 5 } },
         required: ['Name', 'Values'],
         closed: true,
       },

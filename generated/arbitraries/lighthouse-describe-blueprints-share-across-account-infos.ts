@@ -22,7 +22,7 @@ export const shape: ObjectNode = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { Name: { type: 'string' }, Values: { type: 'array', items: { type: 'string' } } },
+        properties: { Name: { type: 'string' }, Values: { type: 'array', items: { type: 'string' }, maxItems: 5 } },
         required: ['Name', 'Values'],
         closed: true,
       },

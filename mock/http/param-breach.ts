@@ -8,6 +8,8 @@ export interface ParamBreach {
   readonly kind: string | undefined;
   readonly param: string;
   readonly message: string;
+  /** The validator keyword, kept for breaches no kind covers. */
+  readonly keyword?: string;
 }
 
 /** The constraint rows of an operation the mock reads. */
@@ -25,6 +27,8 @@ const DEFAULT_CODES: Readonly<Record<string, string>> = {
   'unknown-parameter': 'UnknownParameter',
   'wrong-type': 'InvalidParameter',
 };
+
+const NEGATIVE = 'InvalidParameterValue.Negative';
 
 const KIND_OF: Readonly<Record<string, string>> = {
   required: 'missing-required',
@@ -51,18 +55,22 @@ export function breachesOf(errors: readonly ErrorObject[]): ParamBreach[] {
         const name = String(params['additionalProperty']);
         return breach('unknown-parameter', join(base, '*'), `${join(base, name)} is not a parameter of this action`);
       }
-      return breach(KIND_OF[e.keyword], base, `${base || 'the parameters'} ${e.message ?? `fails ${e.keyword}`}`);
+      return { ...breach(KIND_OF[e.keyword], base, `${base || 'the parameters'} ${e.message ?? `fails ${e.keyword}`}`), keyword: e.keyword };
     });
 }
 
-/** The breach to answer and its code; `skipOverLimit` implements the limit-not-enforced deviation. */
-export function answerForBreaches(breaches: readonly ParamBreach[], constraints: readonly ConstraintRow[], skipOverLimit: boolean): VendorError | undefined {
+/**
+ * The breach to answer and its code; `skipOverLimit` implements the limit-not-enforced deviation. A negative
+ * value (`minimum`, no constraint kind) gets `InvalidParameterValue.Negative` where the action documents it.
+ */
+export function answerForBreaches(breaches: readonly ParamBreach[], constraints: readonly ConstraintRow[], skipOverLimit: boolean, documented: readonly string[] = []): VendorError | undefined {
   const live = skipOverLimit ? breaches.filter((b) => b.kind !== 'over-limit') : breaches;
   const rank = (b: ParamBreach) => (b.kind === undefined ? PRIORITY.length : PRIORITY.indexOf(b.kind));
   const chosen = [...live].sort((a, b) => rank(a) - rank(b))[0];
   if (chosen === undefined) return undefined;
   const row = constraints.find((c) => c.kind === chosen.kind && c.param === chosen.param);
-  const code = row?.codes[0] ?? (chosen.kind !== undefined ? DEFAULT_CODES[chosen.kind] : undefined) ?? 'InvalidParameterValue';
+  const negative = chosen.keyword === 'minimum' && documented.includes(NEGATIVE) ? NEGATIVE : undefined;
+  const code = row?.codes[0] ?? (chosen.kind !== undefined ? DEFAULT_CODES[chosen.kind] : negative) ?? 'InvalidParameterValue';
   return { code, message: chosen.message };
 }
 

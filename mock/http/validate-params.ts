@@ -11,6 +11,6 @@ export function validateParams(op: Operation, call: IncomingCall, skipOverLimit:
   const validate = validatorFor(key);
   const params = call.params;
   if (validate(params)) return { ok: true, value: params };
-  const refusal = answerForBreaches(breachesOf(validate.errors ?? []), op.constraints, skipOverLimit);
+  const refusal = answerForBreaches(breachesOf(validate.errors ?? []), op.constraints, skipOverLimit, Object.keys(op.errorCodes));
   return refusal === undefined ? { ok: true, value: params } : { ok: false, error: refusal };
 }

@@ -9,13 +9,13 @@ import type { Transition } from './transition.ts';
 
 /** Lists the images the caller can see, by ImageIds or Filters (not both), paged. InstanceType is accepted and ignored. */
 export const describeImages: Transition = (state, params, ctx) => {
-  const refused = callerGate('DescribeImages', ctx) ?? exclusive(params, 'ImageIds', 'Filters');
+  const refused = callerGate('DescribeImages', ctx) ?? exclusive(params, 'ImageIds', 'Filters', 'InvalidParameter.InvalidParameterCoexistImageIdsFilters');
   if (refused !== undefined) return unchanged(state, refused);
   const caller = ctx.caller.id;
   let visible = [...state.images.values()].filter((i) => i.region === ctx.region && canSeeImage(i, caller));
   const ids = idsOf(params);
   if (ids !== undefined) visible = visible.filter((i) => ids.includes(i.id));
-  const filtered = applyFilters(visible, params, matchers(caller));
+  const filtered = applyFilters(visible, params, matchers(caller), 'InvalidFilter');
   if (!filtered.ok) return unchanged(state, filtered.error);
   const { page, total } = paginate(filtered.value, params);
   return unchanged(state, success({ ImageSet: page.map((i) => imageView(i, caller)), TotalCount: total }));

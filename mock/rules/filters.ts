@@ -9,8 +9,8 @@ export type Matcher<T> = (item: T, values: readonly string[]) => boolean;
 /** Tag filters are documented; the emulated resources carry no tags, so they match nothing. */
 const TAG_FILTER = /^(tag-key|tag-value|tag:.+)$/;
 
-/** The items every filter in `params.Filters` matches; an undocumented filter name is InvalidParameterValue. */
-export function applyFilters<T>(items: readonly T[], params: Params, matchers: Readonly<Record<string, Matcher<T>>>): Result<T[], Answer> {
+/** The items every filter in `params.Filters` matches; an undocumented filter name is `unknownNameCode` (the action's documented one). */
+export function applyFilters<T>(items: readonly T[], params: Params, matchers: Readonly<Record<string, Matcher<T>>>, unknownNameCode = 'InvalidParameterValue'): Result<T[], Answer> {
   const filters = Array.isArray(params['Filters']) ? (params['Filters'] as Array<{ Name?: unknown; Values?: unknown }>) : [];
   let kept = [...items];
   for (const filter of filters) {
@@ -18,7 +18,7 @@ export function applyFilters<T>(items: readonly T[], params: Params, matchers: R
     const values = Array.isArray(filter.Values) ? filter.Values.filter((v): v is string => typeof v === 'string') : [];
     const match = matchers[name] ?? (TAG_FILTER.test(name) ? () => false : undefined);
     if (match === undefined) {
-      return { ok: false, error: failure('InvalidParameterValue', `filter '${name}' is not supported; use ${Object.keys(matchers).join(', ')}`) };
+      return { ok: false, error: failure(unknownNameCode, `filter '${name}' is not supported; use ${Object.keys(matchers).join(', ')}`) };
     }
     kept = kept.filter((item) => match(item, values));
   }
@@ -43,7 +43,25 @@ export function fuzzy(a: string, values: readonly string[]): boolean {
   return values.some((v) => lower.includes(v.toLowerCase()));
 }
 
-/** InvalidParameter when two parameters that exclude each other are both given (x-tc-limits exclusive). */
-export function exclusive(params: Params, a: string, b: string): Answer | undefined {
-  return params[a] !== undefined && params[b] !== undefined ? failure('InvalidParameter', `${a} and ${b} cannot be given together`) : undefined;
+/** `code` (the action's documented conflict code) when two parameters that exclude each other are both given (x-tc-limits exclusive). */
+export function exclusive(params: Params, a: string, b: string, code: string): Answer | undefined {
+  return params[a] !== undefined && params[b] !== undefined ? failure(code, `${a} and ${b} cannot be given together`) : undefined;
+}
+
+/** A filter whose values are a documented closed list, and the code an undocumented value gets. */
+export interface ClosedFilter {
+  readonly values: readonly string[];
+  readonly code: string;
+}
+
+/** The refusal for the first filter value outside its documented list (`closed`: filter name → list), if any. */
+export function closedValues(params: Params, closed: Readonly<Record<string, ClosedFilter>>): Answer | undefined {
+  const filters = Array.isArray(params['Filters']) ? (params['Filters'] as Array<{ Name?: unknown; Values?: unknown }>) : [];
+  for (const filter of filters) {
+    const rule = typeof filter.Name === 'string' ? closed[filter.Name] : undefined;
+    const values = Array.isArray(filter.Values) ? filter.Values : [];
+    const bad = rule === undefined ? undefined : values.find((v) => typeof v !== 'string' || !rule.values.includes(v));
+    if (rule !== undefined && bad !== undefined) return failure(rule.code, `filter ${String(filter.Name)} value ${String(bad)} is not one of ${rule.values.join(', ')}`);
+  }
+  return undefined;
 }

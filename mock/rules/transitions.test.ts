@@ -144,7 +144,7 @@ describe('observers', () => {
 
   it('DescribeBlueprints refuses BlueprintIds with Filters, and pages', () => {
     const s0 = stateOf(defaultWorld());
-    expect(code(run(s0, 'lighthouse.DescribeBlueprints', { BlueprintIds: [blueprintIdOf(G, 'main')], Filters: [] }))).toBe('InvalidParameter');
+    expect(code(run(s0, 'lighthouse.DescribeBlueprints', { BlueprintIds: [blueprintIdOf(G, 'main')], Filters: [] }))).toBe('InvalidParameter.ParameterConflict');
     const page = run(s0, 'lighthouse.DescribeBlueprints', { Offset: 1, Limit: 2 });
     expect(page.answer.ok && (page.answer.fields['BlueprintSet'] as unknown[]).length).toBe(2);
   });

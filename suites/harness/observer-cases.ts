@@ -5,6 +5,7 @@ import type { Operation } from '../../generated/operations.ts';
 import type { Params } from '../../core/types.ts';
 import type { ProductFixtures } from '../../core/fixtures.ts';
 import { conformanceCase } from './conformance-case.ts';
+import { SkipCase } from './case-run.ts';
 import { fixturesFor } from './fixtures-for.ts';
 
 /** One observer request: what it reads and which fixture it needs. */
@@ -21,6 +22,31 @@ export function observerCases(op: Operation, probes: readonly ObserverProbe[]): 
     conformanceCase({ id: `${op.key}.positive.${p.id}`, title: p.title, operation: op, check: 'positive_data_acceptance', safety: 'read-only', docs: op.docs }, async (run) => {
       const { region, f } = fixturesFor(run, op.product, p.needs);
       await run.send({ operation: op, params: p.params(f), region }, { kind: 'success' });
+    });
+  }
+}
+
+/** A request that should break one documented rule of an observer; undefined: use the fixtures' situation. */
+export interface ObserverRuleProbe {
+  readonly rule: string;
+  readonly needs: readonly (keyof ProductFixtures)[];
+  readonly params?: (f: ProductFixtures) => Params;
+}
+
+/**
+ * Registers one negative case per probe: the request must be refused with one of the rule's documented codes.
+ * Rules that need a particular resource (another account's image) read the fixtures' situation instead.
+ */
+export function observerRuleCases(op: Operation, probes: readonly ObserverRuleProbe[]): void {
+  for (const p of probes) {
+    const rule = op.rules.find((r) => r.id === p.rule);
+    if (rule === undefined) throw new Error(`${op.key} has no rule ${p.rule}`);
+    conformanceCase({ id: `${op.key}.rule.${rule.id}`, title: rule.says, operation: op, check: 'negative_data_rejection', safety: 'negative', rule: rule.id, docs: rule.docs }, async (run) => {
+      const { region, f } = fixturesFor(run, op.product, p.needs);
+      const situation = f.situations?.[rule.id];
+      const params = p.params?.(f) ?? situation?.params;
+      if (params === undefined) throw new SkipCase(`no fixture situation for rule ${rule.id} in region ${region} (${run.config.fixturesSource})`);
+      await run.send({ operation: op, params, region }, { kind: 'error', codes: rule.codes, rule: rule.id, why: rule.says });
     });
   }
 }
