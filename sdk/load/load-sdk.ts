@@ -36,8 +36,8 @@ export type ProductVersions = Readonly<Record<string, string>>;
 
 const here = createRequire(import.meta.url);
 
-/** Loads the installed SDK (`candidate` undefined) or a candidate folder or .tgz. */
-export function loadSdk(candidate: string | undefined, products: ProductVersions): Result<LoadedSdk, SdkLoadError> {
+/** Loads the installed SDK (`candidate` undefined) or a candidate folder or .tgz; `label` names it in reports (default: the path). */
+export function loadSdk(candidate: string | undefined, products: ProductVersions, label = candidate): Result<LoadedSdk, SdkLoadError> {
   if (candidate === undefined) {
     const root = dirname(here.resolve('tencentcloud-sdk-nodejs/package.json'));
     return loadFrom(root, 'installed', products, () => undefined);
@@ -50,13 +50,13 @@ export function loadSdk(candidate: string | undefined, products: ProductVersions
     const staging = stagingDir(nodeModules);
     const unpacked = unpackTgz(path, staging.dir);
     if (!unpacked.ok) return fail(staging, { kind: 'usage', message: `--sdk ${candidate}: ${unpacked.error}` });
-    return loadFrom(unpacked.value, candidate, products, staging.remove);
+    return loadFrom(unpacked.value, label ?? candidate, products, staging.remove);
   }
   const manifest = readManifest(path);
   if (!manifest.ok) return usage(`--sdk ${candidate}: ${manifest.error}`);
-  if (unresolvedDependencies(path, manifest.value.dependencies).length === 0) return loadFrom(path, candidate, products, () => undefined);
+  if (unresolvedDependencies(path, manifest.value.dependencies).length === 0) return loadFrom(path, label ?? candidate, products, () => undefined);
   const staging = stagingDir(nodeModules);
-  return loadFrom(copyPackage(path, staging), candidate, products, staging.remove);
+  return loadFrom(copyPackage(path, staging), label ?? candidate, products, staging.remove);
 }
 
 function loadFrom(root: string, source: string, products: ProductVersions, dispose: () => void): Result<LoadedSdk, SdkLoadError> {

@@ -6,6 +6,7 @@ import type { CaseResult, ResultsModel, RunMeta } from '../../reports/results-mo
 import { specContext } from '../../reports/spec-context.ts';
 import { toResultsModel } from '../../reports/to-results-model.ts';
 import type { SdkCaseResult } from '../run/case-result.ts';
+import { diffAsDrift } from './diff-as-drift.ts';
 import type { SdkResultsFile } from './sdk-results-file.ts';
 
 /** The records as CaseResults. */
@@ -22,7 +23,13 @@ export function sdkRunMeta(file: SdkResultsFile): RunMeta {
   };
 }
 
-/** A whole results model of the gate run (for index.html and junit.xml, or to merge into a conformance report). */
-export function sdkResultsModel(file: SdkResultsFile): ResultsModel {
-  return toResultsModel([sdkRunMeta(file)], asCaseResults(file.cases), specContext());
+/** A whole results model of the gate run (for index.html and junit.xml, or to merge into a conformance report); a release diff becomes its drift. */
+export function sdkResultsModel(file: SdkResultsFile, failOnRegression = false): ResultsModel {
+  const model = toResultsModel([sdkRunMeta(file)], asCaseResults(file.cases), specContext());
+  return file.releaseDiff === undefined ? model : { ...model, ...diffAsDrift(file.releaseDiff, file.target, failOnRegression) };
+}
+
+/** One results model of several gate runs (a release matrix): one run per release, every release's records. */
+export function sdkMatrixModel(files: readonly SdkResultsFile[]): ResultsModel {
+  return toResultsModel(files.map(sdkRunMeta), files.flatMap((f) => asCaseResults(f.cases)), specContext());
 }

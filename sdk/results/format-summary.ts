@@ -4,6 +4,7 @@
 import type { SdkCheckName } from '../sdk-finding.ts';
 import type { Tally } from './count-matrix.ts';
 import { formatModelReport } from './format-model-report.ts';
+import { formatReleaseDiff } from './format-release-diff.ts';
 import type { SdkResultsFile } from './sdk-results-file.ts';
 
 const COLUMNS: ReadonlyArray<readonly [SdkCheckName, string]> = [
@@ -20,6 +21,7 @@ export function formatSummary(file: SdkResultsFile, outDir: string | undefined):
   const findings = findingLines(file);
   if (findings.length > 0) lines.push(...findings, '');
   if (file.model) lines.push(...formatModelReport(file.model), '');
+  if (file.releaseDiff) lines.push(...formatReleaseDiff(file.releaseDiff), '');
   const t = file.totals;
   lines.push(`${file.verdict.toUpperCase()}: ${t.passed} checks passed, ${t.failed} failed, ${t.errored} errored (of ${t.total})`);
   if (outDir !== undefined) lines.push(`results: ${outDir}/sdk-results.json, ${outDir}/junit.xml, ${outDir}/index.html`);

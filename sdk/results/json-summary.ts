@@ -18,6 +18,6 @@ export function jsonSummary(file: SdkResultsFile, outDir: string): Record<string
   return {
     sdk: file.sdk, verdict: file.verdict, totals: file.totals, counts: file.counts,
     model: file.model && { failing: file.model.failing, problems: file.model.problems, differences: file.model.differences },
-    findings: [...findings.values()], files: { results: `${outDir}/sdk-results.json`, junit: `${outDir}/junit.xml`, html: `${outDir}/index.html` },
+    findings: [...findings.values()], ...(file.releaseDiff ? { releaseDiff: file.releaseDiff } : {}), files: { results: `${outDir}/sdk-results.json`, junit: `${outDir}/junit.xml`, html: `${outDir}/index.html` },
   };
 }

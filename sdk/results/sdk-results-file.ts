@@ -5,6 +5,7 @@ import type { GateResult } from '../run/run-gate.ts';
 import type { SdkCaseResult } from '../run/case-result.ts';
 import { countMatrix, totals, type Tally } from './count-matrix.ts';
 import { verdictOf, type Verdict } from './gate-verdict.ts';
+import type { ReleaseDiff } from './release-diff.ts';
 
 /** Bumped on any incompatible change of the file. */
 export const SDK_RESULTS_VERSION = 1;
@@ -33,6 +34,8 @@ export interface SdkResultsFile {
   /** The contract's actions the release does not have (absent in files of older gates: read as none). */
   readonly absent: GateResult['absent'];
   readonly cases: readonly SdkCaseResult[];
+  /** What got worse and better since the baseline release (only when the run was given one). */
+  readonly releaseDiff?: ReleaseDiff;
 }
 
 /** The file for a gate result. */

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.ts';
 import { exitCodeOf } from '../results/gate-verdict.ts';
+import { releaseDiff } from '../results/release-diff.ts';
 import { sdkResultsFile, type SdkResultsFile } from '../results/sdk-results-file.ts';
 import { runGate } from './run-gate.ts';
 
@@ -56,5 +57,22 @@ describe.each([
         expect(judged.every((c) => c.status === 'passed'), `${op.key} ${check}`).toBe(true);
       }
     }
+  });
+});
+
+describe('release against release, on the real 4.1.0 and 4.1.200', () => {
+  const summary = (changes: readonly { operation: string; check: string; title: string }[]) => changes.map((c) => `${c.check} ${c.operation}: ${c.title}`);
+  it('4.1.0 as the candidate after 4.1.200: the one action it dropped is the only regression', () => {
+    const diff = releaseDiff(files['tencentcloud-sdk-nodejs-4-1-200'] as SdkResultsFile, files['tencentcloud-sdk-nodejs-4-1-0'] as SdkResultsFile);
+    expect(diff.baseline.version).toBe('4.1.200');
+    expect(diff.candidate.version).toBe('4.1.0');
+    expect(summary(diff.regressions)).toEqual(['sdk_action_presence lighthouse.ModifyImageSharePermission: ModifyImageSharePermission is not in this release']);
+    expect(diff.improvements).toEqual([]);
+  });
+  it('4.1.200 as the candidate after 4.1.0: the action it gained is an improvement, the one both lack is neither', () => {
+    const diff = releaseDiff(files['tencentcloud-sdk-nodejs-4-1-0'] as SdkResultsFile, files['tencentcloud-sdk-nodejs-4-1-200'] as SdkResultsFile);
+    expect(diff.regressions).toEqual([]);
+    expect(summary(diff.improvements)).toEqual(['sdk_action_presence lighthouse.ModifyImageSharePermission: ModifyImageSharePermission is now in the release']);
+    expect(diff.improvements[0]?.after).toMatch(/^in the release: \d+ check\(s\) passed, 0 failed$/);
   });
 });

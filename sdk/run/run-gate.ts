@@ -27,6 +27,8 @@ import { runPool } from './run-pool.ts';
 export interface GateOptions {
   /** A candidate SDK (folder or .tgz); the installed SDK when absent. */
   readonly sdk?: string;
+  /** How reports name the candidate (e.g. `tencentcloud-sdk-nodejs@4.1.0` for a fetched release); the path by default. */
+  readonly label?: string;
   readonly operations?: readonly string[];
   readonly styles?: readonly string[];
   readonly kinds?: readonly CaseKind[];
@@ -67,7 +69,7 @@ export interface AbsentAction {
 export async function runGate(options: GateOptions = {}): Promise<Result<GateResult, SdkLoadError>> {
   const ops = operations.filter((op) => options.operations === undefined || options.operations.includes(op.key));
   const versions = Object.fromEntries(ops.map((op) => [op.product, `v${op.version.replace(/-/g, '')}`]));
-  const loaded = loadSdk(options.sdk, versions);
+  const loaded = loadSdk(options.sdk, versions, options.label);
   if (!loaded.ok) return loaded;
   const sdk = loaded.value;
   const started = Date.now();
