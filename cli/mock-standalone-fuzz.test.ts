@@ -3,13 +3,13 @@
 // after a storm of malformed requests the process is still alive and serves a valid signed request.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scaled } from '../../core/testing/scale.ts';
-import { startCliMock } from '../../cli/testing/spawn-cli.ts';
-import { sendCall, testClient } from '../testing/signed-call.ts';
-import { KEYS } from '../world/default-ids.ts';
-import { answerProblems, allowedCodes } from './answer-problems.ts';
-import { exchangeRaw } from './raw-exchange.ts';
-import { runStorm } from './storm.ts';
+import { scaled } from '../core/testing/scale.ts';
+import { startCliMock } from './testing/spawn-cli.ts';
+import { sendCall, testClient } from '../mock/testing/signed-call.ts';
+import { KEYS } from '../mock/world/default-ids.ts';
+import { answerProblems, allowedCodes } from '../mock/fuzz/answer-problems.ts';
+import { exchangeRaw } from '../mock/fuzz/raw-exchange.ts';
+import { runStorm } from '../mock/fuzz/storm.ts';
 
 const WARMUP = 1_000;
 const STORM = scaled(1_000, 20_000, process.env['TCCONFORM_FUZZ_STANDALONE_REQUESTS']);

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportCommand } from '../cli/report-command.ts';
-import type { Io } from '../cli/io.ts';
-import type { CaseStatus, ResultsModel } from './results-model.ts';
-import { parseResults } from './parse-results.ts';
-import { syntheticModel } from './testing/synthetic-model.ts';
-import { driftScenario } from './testing/drift-scenario.ts';
+import { reportCommand } from './report-command.ts';
+import type { Io } from './io.ts';
+import type { CaseStatus, ResultsModel } from '../reports/results-model.ts';
+import { parseResults } from '../reports/parse-results.ts';
+import { syntheticModel } from '../reports/testing/synthetic-model.ts';
+import { driftScenario } from '../reports/testing/drift-scenario.ts';
 
 function run(argv: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const out: string[] = [];
