@@ -40,6 +40,7 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
   const ctx: CallContext = {
     caller: account, credential, region: call.region ?? '', nowMs, ids: env.ids,
     documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
+    capWhenFullOnly: deviates('cap-only-when-full'),
   };
   const outcome = transition(env.state, params.value, ctx);
   const processed = bendOutcome(env, op, params.value, outcome, { call, op, accountId: account.id, params: params.value });

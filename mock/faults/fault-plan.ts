@@ -18,6 +18,7 @@ export const DEVIATION_NAMES = [
   'timestamp-not-checked',
   'repeated-request-id',
   'rate-limit-by-delay',
+  'cap-only-when-full',
 ] as const;
 
 /** One deviation name. */

@@ -13,4 +13,6 @@ export interface CallContext {
   readonly documented: ReadonlySet<string>;
   /** The `limit-not-enforced` deviation: skip the 500-accounts caps. */
   readonly limitsOff: boolean;
+  /** The `cap-only-when-full` deviation: the 500-accounts cap refuses only an image that is already full. */
+  readonly capWhenFullOnly?: boolean;
 }

@@ -21,7 +21,7 @@ export const modifyCvmImage: Transition = (state, params, ctx) => {
   const refused = callerGate('ModifyImageSharePermission', ctx);
   if (refused !== undefined) return unchanged(state, refused);
   const accounts = distinctStrings(params, 'AccountIds');
-  if (!ctx.limitsOff && accounts.length > MAX_ACCOUNTS_PER_IMAGE) return unchanged(state, e.tooMany(accounts.length));
+  if (!ctx.limitsOff && ctx.capWhenFullOnly !== true && accounts.length > MAX_ACCOUNTS_PER_IMAGE) return unchanged(state, e.tooMany(accounts.length));
   const found = cvmImageGate(state, stringParam(params, 'ImageId'), ctx);
   if (!found.ok) return unchanged(state, found.error);
   return stringParam(params, 'Permission') === 'CANCEL' ? cancel(state, found.value, accounts, ctx) : share(state, found.value, accounts, ctx);
@@ -31,7 +31,8 @@ function share(state: State, image: CvmImage, accounts: readonly string[], ctx: 
   const problem = cvmShareBlocker(image) ?? firstProblem(accounts, (id) => shareRecipientProblem(state.accounts.get(id), image, id, ctx));
   if (problem !== undefined) return unchanged(state, problem);
   const total = image.shares.length + accounts.length;
-  if (!ctx.limitsOff && total > MAX_ACCOUNTS_PER_IMAGE) return unchanged(state, e.overQuota(image.id, total));
+  const over = ctx.capWhenFullOnly === true ? image.shares.length >= MAX_ACCOUNTS_PER_IMAGE : total > MAX_ACCOUNTS_PER_IMAGE;
+  if (!ctx.limitsOff && over) return unchanged(state, e.overQuota(image.id, total));
   const planted = plantedFailure(image, ctx);
   if (planted !== undefined) return unchanged(state, planted);
   const createdTime = isoSeconds(ctx.nowMs);

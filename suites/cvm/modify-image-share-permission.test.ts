@@ -1,12 +1,14 @@
 // cvm.ModifyImageSharePermission: SHARE with one account accepted (and undone), CANCEL of a share the run made
-// accepted, every documented business rule (including the 500-account cap) refused with its codes, generated
-// violations refused.
+// accepted, every documented business rule (including the 500-account cap) refused with its codes, the cap also
+// reached in one request naming 501 accounts, generated violations refused.
 
 import { describe } from 'vitest';
 import { operationByKey } from '../../generated/operations.ts';
 import { shareCases } from '../harness/share-cases.ts';
 import { ruleCases } from '../harness/rule-cases.ts';
 import { generatedCases } from '../harness/generated-cases.ts';
+import { capInOneRequestCase } from '../harness/cap-cases.ts';
+import { productLimits } from '../../generated/operations.ts';
 
 const op = operationByKey('cvm.ModifyImageSharePermission');
 const as = (permission: string) => (id: string, accounts: readonly string[]) => ({ ImageId: id, AccountIds: [...accounts], Permission: permission });
@@ -15,5 +17,6 @@ describe(op.key, () => {
   shareCases({ op, product: 'cvm', resource: 'imageId', params: as('SHARE'), variant: 'share' });
   shareCases({ op, product: 'cvm', resource: 'imageId', params: as('CANCEL'), setup: { op, params: as('SHARE') }, variant: 'cancel' });
   ruleCases(op);
+  capInOneRequestCase({ op, rule: 'cvm.max-500', cap: productLimits.cvm.accountsPerImage.max, share: (id, accounts) => as('SHARE')(id, accounts) });
   generatedCases(op);
 });

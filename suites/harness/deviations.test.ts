@@ -37,6 +37,7 @@ const scenarios: readonly Scenario[] = [
   { deviation: 'timestamp-not-checked', scope: { caseFilter: 'timestamp' }, caughtBy: 'auth_conformance' },
   { deviation: 'share-not-applied', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'state.share-model', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'state_conformance' },
   { deviation: 'cancel-not-applied', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'state.share-model', products: ['cvm'] }, caughtBy: 'state_conformance' },
+  { deviation: 'cap-only-when-full', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'cap-in-one-request', products: ['cvm'] }, caughtBy: 'limit_conformance' },
   { deviation: 'rate-limit-by-delay', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
   { deviation: 'repeated-request-id', action: 'DescribeImages', scope: { actions: ['DescribeImages'] }, caughtBy: 'request_id_uniqueness' },
   { deviation: 'rate-limit-not-enforced', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
