@@ -1,6 +1,6 @@
 // The deviations that reshape any answer of an operation (or of every request, when unscoped): an undocumented
-// code, a field of the wrong JSON type, a missing or repeated RequestId.
-import { undocumentedCode, wrongFieldType } from '../faults/deviate-answer.ts';
+// code, a field of the wrong JSON type, a missing or repeated RequestId, a TotalCount or lookup that disagrees.
+import { staleLookup, totalCountOffByOne, undocumentedCode, wrongFieldType } from '../faults/deviate-answer.ts';
 import type { DeviationName } from '../faults/fault-plan.ts';
 import type { PipelineEnv } from './pipeline-env.ts';
 import type { Processed } from './processed.ts';
@@ -16,6 +16,14 @@ export function finishAnswer(env: PipelineEnv, processed: Processed): Processed 
   if (!answer.ok && deviates('undocumented-error-code')) {
     answer = undocumentedCode(answer);
     faults.push('undocumented-error-code');
+  }
+  if (answer.ok && deviates('total-count-off-by-one')) {
+    answer = totalCountOffByOne(answer);
+    faults.push('total-count-off-by-one');
+  }
+  if (answer.ok && processed.op?.key === 'lighthouse.DescribeBlueprints' && deviates('lookup-disagrees-with-listing')) {
+    answer = staleLookup(answer, processed.params);
+    faults.push('lookup-disagrees-with-listing');
   }
   if (answer.ok && deviates('wrong-field-type')) {
     answer = wrongFieldType(answer);

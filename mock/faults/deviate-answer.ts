@@ -54,3 +54,17 @@ function retyped(value: unknown): unknown {
   if (Array.isArray(value)) return JSON.stringify(value);
   return [value];
 }
+
+/** `total-count-off-by-one`: TotalCount counts one item more than the set holds (e.g. counted before filtering). */
+export function totalCountOffByOne(answer: Answer): Answer {
+  if (!answer.ok || typeof answer.fields['TotalCount'] !== 'number') return answer;
+  return success({ ...answer.fields, TotalCount: answer.fields['TotalCount'] + 1 });
+}
+
+/** `lookup-disagrees-with-listing`: a DescribeBlueprints lookup by BlueprintIds reports BlueprintShared negated (a stale
+ * copy), while the listing and the share list tell the truth. */
+export function staleLookup(answer: Answer, params: Params | undefined): Answer {
+  if (!answer.ok || !Array.isArray(params?.['BlueprintIds']) || !Array.isArray(answer.fields['BlueprintSet'])) return answer;
+  const set = (answer.fields['BlueprintSet'] as Record<string, unknown>[]).map((b) => (typeof b['BlueprintShared'] === 'boolean' ? { ...b, BlueprintShared: !b['BlueprintShared'] } : b));
+  return success({ ...answer.fields, BlueprintSet: set });
+}

@@ -4,7 +4,7 @@ import type { Client } from '../../core/client.ts';
 import type { Credentials, Params, WireRequest } from '../../core/types.ts';
 import { startMock, type MockHandle } from '../index.ts';
 import { sendCall, sendWire, signedWire, testClient } from '../testing/signed-call.ts';
-import { ACCOUNTS, blueprintIdOf, imageIdOf, KEYS } from '../world/default-ids.ts';
+import { ACCOUNTS, blueprintIdOf, FILLER_ACCOUNTS, imageIdOf, KEYS } from '../world/default-ids.ts';
 import { UNDOCUMENTED_CODE } from './deviate-answer.ts';
 import type { DeviationName } from './fault-plan.ts';
 
@@ -132,6 +132,31 @@ describe('deviations', () => {
     deviate('repeated-request-id');
     const [c, d] = await ids();
     expect(c).toBe(d);
+  });
+
+  it('cap-only-when-full accepts one SHARE naming 501 accounts but still refuses a full image', async () => {
+    const accounts = [...R, ...FILLER_ACCOUNTS].slice(0, 501);
+    const modify = 'cvm.ModifyImageSharePermission';
+    expect((await send(modify, { ImageId: imageIdOf(G, 'main'), AccountIds: accounts, Permission: 'SHARE' })).code).toBe('InvalidParameterValue.LimitExceeded');
+    deviate('cap-only-when-full');
+    expect((await send(modify, { ImageId: imageIdOf(G, 'full500'), AccountIds: [R[0] as string], Permission: 'SHARE' })).code).toBe('OverQuota');
+    expect((await send(modify, { ImageId: imageIdOf(G, 'main'), AccountIds: accounts, Permission: 'SHARE' })).code).toBe('success');
+  });
+
+  it('total-count-off-by-one counts one item more than listed', async () => {
+    deviate('total-count-off-by-one');
+    const body = JSON.parse((await send('lighthouse.DescribeBlueprints', { BlueprintIds: [main] })).response?.body ?? '{}');
+    expect(body.Response.TotalCount).toBe(body.Response.BlueprintSet.length + 1);
+  });
+
+  it('lookup-disagrees-with-listing negates BlueprintShared in a lookup by ID only', async () => {
+    const shared = async (params: Params) => {
+      const body = JSON.parse((await send('lighthouse.DescribeBlueprints', params)).response?.body ?? '{}');
+      return (body.Response.BlueprintSet as { BlueprintId: string; BlueprintShared: boolean }[]).find((b) => b.BlueprintId === main)?.BlueprintShared;
+    };
+    deviate('lookup-disagrees-with-listing');
+    expect(await shared({ BlueprintIds: [main] })).toBe(true);
+    expect(await shared({ Limit: 100 })).toBe(false);
   });
 
   it('a deviation scoped to an operation key leaves the other product\'s action of the same name alone', async () => {

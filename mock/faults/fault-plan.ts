@@ -19,6 +19,8 @@ export const DEVIATION_NAMES = [
   'repeated-request-id',
   'rate-limit-by-delay',
   'cap-only-when-full',
+  'total-count-off-by-one',
+  'lookup-disagrees-with-listing',
 ] as const;
 
 /** One deviation name. */

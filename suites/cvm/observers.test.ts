@@ -1,20 +1,27 @@
 // CVM observer actions (read-only): DescribeImages and DescribeImageSharePermission answer documented requests
-// with documented shapes and refuse what their documented rules refuse; the other negative cases come from the
-// generated violations.
+// with documented shapes, refuse what their documented rules refuse, and DescribeImages agrees with itself
+// (observer_consistency: TotalCount against paging, the default Limit of 20, the fixture image as the listing and
+// the lookup by ID report it). The other negative cases come from the generated violations.
 
 import { describe } from 'vitest';
 import { operationByKey } from '../../generated/operations.ts';
 import { observerCases, observerRuleCases } from '../harness/observer-cases.ts';
 import { generatedCases } from '../harness/generated-cases.ts';
+import { judgeDefaultLimit, judgeLookupAgainstListing, judgePaging } from '../harness/observer-judgements.ts';
 
 const images = operationByKey('cvm.DescribeImages');
 const permissions = operationByKey('cvm.DescribeImageSharePermission');
+const privateImages = { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }] };
+const listing = (region: string) => ({ op: images, region, params: privateImages, field: 'ImageSet', id: 'ImageId' });
 
 describe('cvm.DescribeImages', () => {
   observerCases(images, [
-    { id: 'all', title: 'listing without parameters is accepted', needs: [], params: () => ({}) },
-    { id: 'by-id', title: 'the fixture image by ID is accepted', needs: ['imageId'], params: (f) => ({ ImageIds: [f.imageId] }) },
-    { id: 'filter', title: 'an image-type filter with Offset and Limit is accepted', needs: [], params: () => ({ Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Offset: 0, Limit: 100 }) },
+    { id: 'all', title: 'listing without parameters is accepted and holds the default Limit of 20', needs: [], params: () => ({}),
+      then: async (run, fields) => judgeDefaultLimit(run, images, fields, 'ImageSet', 'images the caller sees') },
+    { id: 'by-id', title: 'the fixture image by ID is accepted and reads as the listing of private images says', needs: ['imageId'], params: (f) => ({ ImageIds: [f.imageId] }),
+      then: async (run, fields, { region, f }) => judgeLookupAgainstListing(run, fields, listing(region), f.imageId as string, 'DescribeImages by ImageIds', 'DescribeImages image-type PRIVATE_IMAGE listing') },
+    { id: 'filter', title: 'an image-type filter with Offset and Limit is accepted, and paging yields TotalCount items', needs: [], params: () => ({ ...privateImages, Offset: 0, Limit: 100 }),
+      then: async (run, _fields, { region }) => judgePaging(run, listing(region), 'private images of the caller') },
     { id: 'many-ids', title: 'ImageIds of more than 100 entries are accepted (no source caps them)', needs: ['imageId'], params: (f) => ({ ImageIds: [f.imageId ?? '', ...Array.from({ length: 100 }, (_, i) => `img-${String(i).padStart(8, '0')}`)] }) },
   ]);
   observerRuleCases(images, [

@@ -1,5 +1,7 @@
 // Read-only positive cases of an observer action: a request naming the fixture resource is accepted and its
-// answer matches the documented response schema (the catalogue's schema check runs on every exchange).
+// answer matches the documented response schema (the catalogue's schema check runs on every exchange). A probe
+// may go on from its answer (observer_consistency: paging, the default Limit, other observers), so those
+// read-backs ride on cases the run has anyway.
 
 import type { Operation } from '../../generated/operations.ts';
 import type { Params } from '../../core/types.ts';
@@ -7,6 +9,7 @@ import type { ProductFixtures } from '../../core/fixtures.ts';
 import { conformanceCase } from './conformance-case.ts';
 import { SkipCase } from './case-run.ts';
 import { fixturesFor } from './fixtures-for.ts';
+import type { CaseRun } from './case-run.ts';
 
 /** One observer request: what it reads and which fixture it needs. */
 export interface ObserverProbe {
@@ -14,6 +17,8 @@ export interface ObserverProbe {
   readonly title: string;
   readonly needs: readonly (keyof ProductFixtures)[];
   readonly params: (f: ProductFixtures) => Params;
+  /** What to judge next from the accepted answer's fields (more reads, judged by observer_consistency). */
+  readonly then?: (run: CaseRun, fields: Readonly<Record<string, unknown>>, at: { readonly region: string; readonly f: ProductFixtures }) => Promise<void>;
 }
 
 /** Registers the probes of `op` as positive_data_acceptance cases. */
@@ -21,7 +26,8 @@ export function observerCases(op: Operation, probes: readonly ObserverProbe[]): 
   for (const p of probes) {
     conformanceCase({ id: `${op.key}.positive.${p.id}`, title: p.title, operation: op, check: 'positive_data_acceptance', safety: 'read-only', docs: op.docs }, async (run) => {
       const { region, f } = fixturesFor(run, op.product, p.needs);
-      await run.send({ operation: op, params: p.params(f), region }, { kind: 'success' });
+      const { sent } = await run.send({ operation: op, params: p.params(f), region }, { kind: 'success' });
+      if (p.then !== undefined && sent.envelope.kind === 'success') await p.then(run, sent.envelope.fields, { region, f });
     });
   }
 }
