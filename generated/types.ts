@@ -209,7 +209,8 @@ export interface LighthouseBlueprint {
   Platform: string;
   /** For example LINUX_UNIX or WINDOWS. */
   PlatformType: string;
-  BlueprintType: 'APP_OS' | 'PURE_OS' | 'DOCKER' | 'PRIVATE' | 'SHARED' | 'GAME_PORTAL';
+  /** Open: the vendor lists APP_OS, PURE_OS, DOCKER, PRIVATE, SHARED, GAME_PORTAL as examples ("such as"). */
+  BlueprintType: string;
   ImageUrl: string;
   RequiredSystemDiskSize: number;
   BlueprintState: 'NORMAL' | 'SYNCING' | 'OFFLINE' | 'CREATEFAILED' | 'SYNCING_FAILED' | 'ISOLATING' | 'ISOLATED' | 'DELETING' | 'DESTROYING';

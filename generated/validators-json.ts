@@ -1273,7 +1273,7 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response = validate25;
-const schema36 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema36 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2093,27 +2093,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err68 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
 }
 errors++;
 }
@@ -2129,7 +2117,17 @@ props0.RequestId = true;
 const _errs72 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2138,8 +2136,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data32 = data0.Error;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.Code === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2148,11 +2149,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data32 = data0.Error;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.Code === undefined){
-const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data32.Message === undefined){
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2161,8 +2159,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data32.Message === undefined){
-const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data32.Code !== undefined){
+let data33 = data32.Code;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2171,11 +2172,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data32.Code !== undefined){
-let data33 = data32.Code;
-if(typeof data33 === "string"){
-if(func1(data33) < 1){
-const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2185,8 +2184,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.Message !== undefined){
+if(typeof data32.Message !== "string"){
+const err75 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2196,9 +2196,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data32.Message !== undefined){
-if(typeof data32.Message !== "string"){
-const err76 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2208,9 +2208,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data35 = data0.RequestId;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2220,11 +2222,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data35 = data0.RequestId;
-if(typeof data35 === "string"){
-if(!(formats0.test(data35))){
-const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2234,25 +2233,14 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
-}
-errors++;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
 }
 errors++;
 }
@@ -2273,12 +2261,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err81 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err80];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -2296,12 +2284,12 @@ vErrors = null;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err81];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err81);
 }
 errors++;
 }
@@ -2311,7 +2299,7 @@ return errors === 0;
 validate25.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response_china = validate26;
-const schema37 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema37 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3131,27 +3119,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err68 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
 }
 errors++;
 }
@@ -3167,7 +3143,17 @@ props0.RequestId = true;
 const _errs72 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3176,8 +3162,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data32 = data0.Error;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.Code === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3186,11 +3175,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data32 = data0.Error;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.Code === undefined){
-const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data32.Message === undefined){
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3199,8 +3185,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data32.Message === undefined){
-const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data32.Code !== undefined){
+let data33 = data32.Code;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3209,11 +3198,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data32.Code !== undefined){
-let data33 = data32.Code;
-if(typeof data33 === "string"){
-if(func1(data33) < 1){
-const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3223,8 +3210,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.Message !== undefined){
+if(typeof data32.Message !== "string"){
+const err75 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3234,9 +3222,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data32.Message !== undefined){
-if(typeof data32.Message !== "string"){
-const err76 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3246,9 +3234,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data35 = data0.RequestId;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3258,11 +3248,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data35 = data0.RequestId;
-if(typeof data35 === "string"){
-if(!(formats0.test(data35))){
-const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3272,25 +3259,14 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
-}
-errors++;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
 }
 errors++;
 }
@@ -3311,12 +3287,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err81 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err80];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -3334,12 +3310,12 @@ vErrors = null;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err81];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err81);
 }
 errors++;
 }
@@ -3349,7 +3325,7 @@ return errors === 0;
 validate26.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response_intl = validate27;
-const schema38 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"}}}},"TotalCount":{"type":"integer","minimum":0}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema38 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4157,27 +4133,15 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err67 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
 }
 errors++;
 }
@@ -4193,7 +4157,17 @@ props0.RequestId = true;
 const _errs70 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4202,8 +4176,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4212,11 +4189,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Message === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4225,8 +4199,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4235,11 +4212,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4249,8 +4224,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4260,9 +4236,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err75 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4272,9 +4248,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4284,11 +4262,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4298,25 +4273,14 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
 }
 errors++;
 }
@@ -4337,12 +4301,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 }
@@ -4360,12 +4324,12 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err80];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -6083,7 +6047,7 @@ return errors === 0;
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprintsShareAcrossAccountInfos_response = validate35;
-const schema46 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintShareAcrossAccountInfoSet":{"type":"array","items":{"type":"object","required":["BlueprintId","AccountId","CreatedTime"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountId":{"type":"string","pattern":"^[0-9]{1,20}$"},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema46 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount"],"properties":{"TotalCount":{"type":"integer"},"BlueprintShareAcrossAccountInfoSet":{"type":"array","items":{"type":"object","required":["BlueprintId","AccountId","CreatedTime"],"properties":{"BlueprintId":{"type":"string","pattern":"^lhbp-[0-9a-z]{8}$"},"AccountId":{"type":"string","pattern":"^[0-9]{1,20}$"},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6219,18 +6183,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
 }
 if(data0.BlueprintShareAcrossAccountInfoSet !== undefined){
 let data3 = data0.BlueprintShareAcrossAccountInfoSet;
@@ -6240,7 +6192,17 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.BlueprintId === undefined){
-const err10 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+const err9 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.AccountId === undefined){
+const err10 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "AccountId"},message:"must have required property '"+"AccountId"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6249,8 +6211,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4.AccountId === undefined){
-const err11 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "AccountId"},message:"must have required property '"+"AccountId"+"'"};
+if(data4.CreatedTime === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6259,8 +6221,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data4.CreatedTime === undefined){
-const err12 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data4.BlueprintId !== undefined){
+let data5 = data4.BlueprintId;
+if(typeof data5 === "string"){
+if(!pattern16.test(data5)){
+const err12 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6269,11 +6234,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-let data5 = data4.BlueprintId;
-if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
-const err13 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/pattern",keyword:"pattern",params:{pattern: "^lhbp-[0-9a-z]{8}$"},message:"must match pattern \""+"^lhbp-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err13 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6283,8 +6246,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.AccountId !== undefined){
+let data6 = data4.AccountId;
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+const err14 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6294,11 +6260,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data4.AccountId !== undefined){
-let data6 = data4.AccountId;
-if(typeof data6 === "string"){
-if(!pattern5.test(data6)){
-const err15 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\""};
+else {
+const err15 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6308,8 +6271,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/AccountId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/AccountId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.CreatedTime !== undefined){
+let data7 = data4.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err16 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6319,11 +6285,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data4.CreatedTime !== undefined){
-let data7 = data4.CreatedTime;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err17 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err17 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6333,8 +6296,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6346,7 +6310,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6358,24 +6322,12 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/Response/BlueprintShareAcrossAccountInfoSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintShareAcrossAccountInfoSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
 }
 errors++;
 }
@@ -6391,7 +6343,17 @@ props0.RequestId = true;
 const _errs24 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err22 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err21 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err22 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6400,8 +6362,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err23 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data8 = data0.Error;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.Code === undefined){
+const err23 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6410,11 +6375,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data8 = data0.Error;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.Code === undefined){
-const err24 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data8.Message === undefined){
+const err24 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6423,8 +6385,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.Message === undefined){
-const err25 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data8.Code !== undefined){
+let data9 = data8.Code;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err25 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6433,11 +6398,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.Code !== undefined){
-let data9 = data8.Code;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err26 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err26 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6447,8 +6410,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.Message !== undefined){
+if(typeof data8.Message !== "string"){
+const err27 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6458,9 +6422,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data8.Message !== undefined){
-if(typeof data8.Message !== "string"){
-const err28 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err28 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6470,9 +6434,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data11 = data0.RequestId;
+if(typeof data11 === "string"){
+if(!(formats0.test(data11))){
+const err29 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6482,11 +6448,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data11 = data0.RequestId;
-if(typeof data11 === "string"){
-if(!(formats0.test(data11))){
-const err30 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err30 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6496,25 +6459,14 @@ vErrors.push(err30);
 errors++;
 }
 }
+}
 else {
-const err31 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
 }
 errors++;
 }
@@ -6535,12 +6487,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err33 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err32 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err32];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -6558,12 +6510,12 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err33];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -6849,7 +6801,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_response = validate37;
-const schema48 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema48 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6995,18 +6947,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
 }
 if(data0.BlueprintSet !== undefined){
 let data3 = data0.BlueprintSet;
@@ -7016,7 +6956,17 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.BlueprintId === undefined){
-const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+const err10 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.DisplayTitle === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7025,8 +6975,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data4.DisplayTitle === undefined){
-const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
+if(data4.DisplayVersion === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7035,8 +6985,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.DisplayVersion === undefined){
-const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
+if(data4.Description === undefined){
+const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7045,8 +6995,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.Description === undefined){
-const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
+if(data4.OsName === undefined){
+const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7055,8 +7005,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.OsName === undefined){
-const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(data4.Platform === undefined){
+const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7065,8 +7015,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4.Platform === undefined){
-const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(data4.PlatformType === undefined){
+const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7075,8 +7025,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.PlatformType === undefined){
-const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
+if(data4.BlueprintType === undefined){
+const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7085,8 +7035,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.BlueprintType === undefined){
-const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
+if(data4.ImageUrl === undefined){
+const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7095,8 +7045,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data4.ImageUrl === undefined){
-const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
+if(data4.RequiredSystemDiskSize === undefined){
+const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7105,8 +7055,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.RequiredSystemDiskSize === undefined){
-const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
+if(data4.BlueprintState === undefined){
+const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7115,8 +7065,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4.BlueprintState === undefined){
-const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
+if(data4.CreatedTime === undefined){
+const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7125,8 +7075,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data4.CreatedTime === undefined){
-const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data4.BlueprintName === undefined){
+const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7135,8 +7085,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data4.BlueprintName === undefined){
-const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
+if(data4.SupportAutomationTools === undefined){
+const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7145,8 +7095,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data4.SupportAutomationTools === undefined){
-const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
+if(data4.RequiredMemorySize === undefined){
+const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7155,8 +7105,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data4.RequiredMemorySize === undefined){
-const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
+if(data4.ImageId === undefined){
+const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7165,8 +7115,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data4.ImageId === undefined){
-const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(data4.CommunityUrl === undefined){
+const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7175,8 +7125,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data4.CommunityUrl === undefined){
-const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
+if(data4.GuideUrl === undefined){
+const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7185,8 +7135,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data4.GuideUrl === undefined){
-const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
+if(data4.SceneIdSet === undefined){
+const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7195,8 +7145,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.SceneIdSet === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
+if(data4.DockerVersion === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7205,8 +7155,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintShared === undefined){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7215,8 +7165,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.BlueprintShared === undefined){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7225,9 +7176,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7237,9 +7189,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7249,9 +7201,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7261,10 +7214,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7274,9 +7226,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7286,9 +7238,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7298,9 +7250,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+if(typeof data4.BlueprintType !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7310,10 +7262,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.BlueprintType !== undefined){
-let data12 = data4.BlueprintType;
-if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7322,8 +7273,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7333,9 +7287,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7344,39 +7299,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
 }
 errors++;
 }
@@ -7389,23 +7318,23 @@ let passing1 = null;
 const _errs42 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err43];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err43);
 }
 errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err44];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -7416,12 +7345,12 @@ passing1 = 0;
 }
 const _errs44 = errors;
 if(data16 !== null){
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err45];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -7437,12 +7366,12 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err46];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -7460,7 +7389,32 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7470,9 +7424,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7482,10 +7437,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7495,10 +7449,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-let data20 = data4.ImageId;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7508,9 +7461,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7519,10 +7473,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7532,10 +7487,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+}
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7544,43 +7501,15 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.BlueprintShared !== undefined){
+if(typeof data4.BlueprintShared !== "boolean"){
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-}
-if(data4.DockerVersion !== undefined){
-let data25 = data4.DockerVersion;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data4.BlueprintShared !== undefined){
-if(typeof data4.BlueprintShared !== "boolean"){
-const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
 }
 errors++;
 }
@@ -7593,7 +7522,28 @@ for(let i2=0; i2<len2; i2++){
 let data28 = data27[i2];
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.Key === undefined){
-const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data28.Value === undefined){
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data28.Key !== undefined){
+if(typeof data28.Key !== "string"){
+const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7602,8 +7552,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data28.Value === undefined){
-const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+}
+if(data28.Value !== undefined){
+if(typeof data28.Value !== "string"){
+const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7612,9 +7564,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data28.Key !== undefined){
-if(typeof data28.Key !== "string"){
-const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7624,9 +7577,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data28.Value !== undefined){
-if(typeof data28.Value !== "string"){
-const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7638,7 +7591,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7650,7 +7603,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7662,36 +7615,12 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
 }
 errors++;
 }
@@ -7707,7 +7636,30 @@ props0.RequestId = true;
 const _errs74 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err68 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7716,8 +7668,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data31.Message === undefined){
+const err69 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7726,11 +7678,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err70 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7739,8 +7691,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7749,11 +7702,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err72 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7763,8 +7715,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7774,9 +7727,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err74 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7786,9 +7741,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7798,39 +7752,14 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err76 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
 }
 errors++;
 }
@@ -7851,12 +7780,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err77 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err77];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err77);
 }
 errors++;
 }
@@ -7874,12 +7803,12 @@ vErrors = null;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err78];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err78);
 }
 errors++;
 }
@@ -7889,7 +7818,7 @@ return errors === 0;
 validate37.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_response_china = validate38;
-const schema49 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema49 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8035,18 +7964,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
 }
 if(data0.BlueprintSet !== undefined){
 let data3 = data0.BlueprintSet;
@@ -8056,7 +7973,17 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.BlueprintId === undefined){
-const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+const err10 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.DisplayTitle === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8065,8 +7992,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data4.DisplayTitle === undefined){
-const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
+if(data4.DisplayVersion === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8075,8 +8002,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.DisplayVersion === undefined){
-const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
+if(data4.Description === undefined){
+const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8085,8 +8012,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.Description === undefined){
-const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
+if(data4.OsName === undefined){
+const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8095,8 +8022,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.OsName === undefined){
-const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(data4.Platform === undefined){
+const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8105,8 +8032,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4.Platform === undefined){
-const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(data4.PlatformType === undefined){
+const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8115,8 +8042,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.PlatformType === undefined){
-const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
+if(data4.BlueprintType === undefined){
+const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8125,8 +8052,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.BlueprintType === undefined){
-const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
+if(data4.ImageUrl === undefined){
+const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8135,8 +8062,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data4.ImageUrl === undefined){
-const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
+if(data4.RequiredSystemDiskSize === undefined){
+const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8145,8 +8072,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.RequiredSystemDiskSize === undefined){
-const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
+if(data4.BlueprintState === undefined){
+const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8155,8 +8082,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4.BlueprintState === undefined){
-const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
+if(data4.CreatedTime === undefined){
+const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8165,8 +8092,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data4.CreatedTime === undefined){
-const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data4.BlueprintName === undefined){
+const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8175,8 +8102,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data4.BlueprintName === undefined){
-const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
+if(data4.SupportAutomationTools === undefined){
+const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8185,8 +8112,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data4.SupportAutomationTools === undefined){
-const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
+if(data4.RequiredMemorySize === undefined){
+const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8195,8 +8122,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data4.RequiredMemorySize === undefined){
-const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
+if(data4.ImageId === undefined){
+const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8205,8 +8132,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data4.ImageId === undefined){
-const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(data4.CommunityUrl === undefined){
+const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8215,8 +8142,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data4.CommunityUrl === undefined){
-const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
+if(data4.GuideUrl === undefined){
+const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8225,8 +8152,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data4.GuideUrl === undefined){
-const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
+if(data4.SceneIdSet === undefined){
+const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8235,8 +8162,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.SceneIdSet === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
+if(data4.DockerVersion === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8245,8 +8172,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintShared === undefined){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8255,8 +8182,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.BlueprintShared === undefined){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8265,9 +8193,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8277,9 +8206,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8289,9 +8218,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8301,10 +8231,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8314,9 +8243,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8326,9 +8255,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8338,9 +8267,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+if(typeof data4.BlueprintType !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8350,10 +8279,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.BlueprintType !== undefined){
-let data12 = data4.BlueprintType;
-if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8362,8 +8290,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8373,9 +8304,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8384,39 +8316,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
 }
 errors++;
 }
@@ -8429,23 +8335,23 @@ let passing1 = null;
 const _errs42 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err43];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err43);
 }
 errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err44];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -8456,12 +8362,12 @@ passing1 = 0;
 }
 const _errs44 = errors;
 if(data16 !== null){
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err45];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -8477,12 +8383,12 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err46];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -8500,7 +8406,32 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8510,9 +8441,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8522,10 +8454,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8535,10 +8466,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-let data20 = data4.ImageId;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8548,9 +8478,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8559,10 +8490,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8572,10 +8504,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+}
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8584,43 +8518,15 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.BlueprintShared !== undefined){
+if(typeof data4.BlueprintShared !== "boolean"){
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-}
-if(data4.DockerVersion !== undefined){
-let data25 = data4.DockerVersion;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data4.BlueprintShared !== undefined){
-if(typeof data4.BlueprintShared !== "boolean"){
-const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
 }
 errors++;
 }
@@ -8633,7 +8539,28 @@ for(let i2=0; i2<len2; i2++){
 let data28 = data27[i2];
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.Key === undefined){
-const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data28.Value === undefined){
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data28.Key !== undefined){
+if(typeof data28.Key !== "string"){
+const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8642,8 +8569,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data28.Value === undefined){
-const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+}
+if(data28.Value !== undefined){
+if(typeof data28.Value !== "string"){
+const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8652,9 +8581,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data28.Key !== undefined){
-if(typeof data28.Key !== "string"){
-const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8664,9 +8594,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data28.Value !== undefined){
-if(typeof data28.Value !== "string"){
-const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8678,7 +8608,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8690,7 +8620,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8702,36 +8632,12 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
 }
 errors++;
 }
@@ -8747,7 +8653,30 @@ props0.RequestId = true;
 const _errs74 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err68 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8756,8 +8685,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data31.Message === undefined){
+const err69 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8766,11 +8695,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err70 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8779,8 +8708,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8789,11 +8719,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err72 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8803,8 +8732,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8814,9 +8744,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err74 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8826,9 +8758,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -8838,39 +8769,14 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err76 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
 }
 errors++;
 }
@@ -8891,12 +8797,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err77 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err77];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err77);
 }
 errors++;
 }
@@ -8914,12 +8820,12 @@ vErrors = null;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err78];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err78);
 }
 errors++;
 }
@@ -8929,7 +8835,7 @@ return errors === 0;
 validate38.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_response_intl = validate39;
-const schema50 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer","minimum":0},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string","enum":["APP_OS","PURE_OS","DOCKER","PRIVATE","SHARED","GAME_PORTAL"]},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema50 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9075,18 +8981,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
 }
 if(data0.BlueprintSet !== undefined){
 let data3 = data0.BlueprintSet;
@@ -9096,7 +8990,17 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.BlueprintId === undefined){
-const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+const err10 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintId"},message:"must have required property '"+"BlueprintId"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.DisplayTitle === undefined){
+const err11 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9105,8 +9009,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data4.DisplayTitle === undefined){
-const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayTitle"},message:"must have required property '"+"DisplayTitle"+"'"};
+if(data4.DisplayVersion === undefined){
+const err12 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9115,8 +9019,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.DisplayVersion === undefined){
-const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DisplayVersion"},message:"must have required property '"+"DisplayVersion"+"'"};
+if(data4.Description === undefined){
+const err13 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9125,8 +9029,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.Description === undefined){
-const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Description"},message:"must have required property '"+"Description"+"'"};
+if(data4.OsName === undefined){
+const err14 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9135,8 +9039,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.OsName === undefined){
-const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "OsName"},message:"must have required property '"+"OsName"+"'"};
+if(data4.Platform === undefined){
+const err15 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9145,8 +9049,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4.Platform === undefined){
-const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "Platform"},message:"must have required property '"+"Platform"+"'"};
+if(data4.PlatformType === undefined){
+const err16 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9155,8 +9059,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.PlatformType === undefined){
-const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "PlatformType"},message:"must have required property '"+"PlatformType"+"'"};
+if(data4.BlueprintType === undefined){
+const err17 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9165,8 +9069,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.BlueprintType === undefined){
-const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintType"},message:"must have required property '"+"BlueprintType"+"'"};
+if(data4.ImageUrl === undefined){
+const err18 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9175,8 +9079,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data4.ImageUrl === undefined){
-const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageUrl"},message:"must have required property '"+"ImageUrl"+"'"};
+if(data4.RequiredSystemDiskSize === undefined){
+const err19 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9185,8 +9089,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.RequiredSystemDiskSize === undefined){
-const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredSystemDiskSize"},message:"must have required property '"+"RequiredSystemDiskSize"+"'"};
+if(data4.BlueprintState === undefined){
+const err20 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9195,8 +9099,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4.BlueprintState === undefined){
-const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintState"},message:"must have required property '"+"BlueprintState"+"'"};
+if(data4.CreatedTime === undefined){
+const err21 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9205,8 +9109,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data4.CreatedTime === undefined){
-const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CreatedTime"},message:"must have required property '"+"CreatedTime"+"'"};
+if(data4.BlueprintName === undefined){
+const err22 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9215,8 +9119,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data4.BlueprintName === undefined){
-const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintName"},message:"must have required property '"+"BlueprintName"+"'"};
+if(data4.SupportAutomationTools === undefined){
+const err23 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9225,8 +9129,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data4.SupportAutomationTools === undefined){
-const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SupportAutomationTools"},message:"must have required property '"+"SupportAutomationTools"+"'"};
+if(data4.RequiredMemorySize === undefined){
+const err24 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9235,8 +9139,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data4.RequiredMemorySize === undefined){
-const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "RequiredMemorySize"},message:"must have required property '"+"RequiredMemorySize"+"'"};
+if(data4.ImageId === undefined){
+const err25 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9245,8 +9149,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data4.ImageId === undefined){
-const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "ImageId"},message:"must have required property '"+"ImageId"+"'"};
+if(data4.CommunityUrl === undefined){
+const err26 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9255,8 +9159,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data4.CommunityUrl === undefined){
-const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "CommunityUrl"},message:"must have required property '"+"CommunityUrl"+"'"};
+if(data4.GuideUrl === undefined){
+const err27 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9265,8 +9169,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data4.GuideUrl === undefined){
-const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "GuideUrl"},message:"must have required property '"+"GuideUrl"+"'"};
+if(data4.SceneIdSet === undefined){
+const err28 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9275,8 +9179,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.SceneIdSet === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "SceneIdSet"},message:"must have required property '"+"SceneIdSet"+"'"};
+if(data4.DockerVersion === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9285,8 +9189,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9295,9 +9200,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9307,9 +9213,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9319,9 +9225,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9331,10 +9238,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9344,9 +9250,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9356,9 +9262,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9368,9 +9274,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+if(typeof data4.BlueprintType !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9380,10 +9286,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.BlueprintType !== undefined){
-let data12 = data4.BlueprintType;
-if(typeof data12 !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9392,8 +9297,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!((((((data12 === "APP_OS") || (data12 === "PURE_OS")) || (data12 === "DOCKER")) || (data12 === "PRIVATE")) || (data12 === "SHARED")) || (data12 === "GAME_PORTAL"))){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9403,9 +9311,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9414,39 +9323,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
 }
 errors++;
 }
@@ -9459,23 +9342,23 @@ let passing1 = null;
 const _errs42 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err42];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err43];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -9486,12 +9369,12 @@ passing1 = 0;
 }
 const _errs44 = errors;
 if(data16 !== null){
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err44];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -9507,12 +9390,12 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err45];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -9530,7 +9413,32 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9540,9 +9448,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9552,10 +9461,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9565,10 +9473,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-let data20 = data4.ImageId;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9578,9 +9485,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9589,10 +9497,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9602,10 +9511,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+}
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9614,11 +9525,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9629,11 +9539,8 @@ errors++;
 }
 }
 }
-}
-if(data4.DockerVersion !== undefined){
-let data25 = data4.DockerVersion;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+else {
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9645,36 +9552,12 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
 }
 errors++;
 }
@@ -9690,7 +9573,30 @@ props0.RequestId = true;
 const _errs64 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err60 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err58 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err59 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data0.Error !== undefined){
+let data26 = data0.Error;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.Code === undefined){
+const err60 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9699,8 +9605,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err61 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data26.Message === undefined){
+const err61 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9709,11 +9615,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data26 = data0.Error;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.Code === undefined){
-const err62 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data26.Code !== undefined){
+let data27 = data26.Code;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err62 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9722,8 +9628,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data26.Message === undefined){
-const err63 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+}
+else {
+const err63 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9732,11 +9639,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data26.Code !== undefined){
-let data27 = data26.Code;
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err64 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data26.Message !== undefined){
+if(typeof data26.Message !== "string"){
+const err64 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9746,8 +9652,9 @@ vErrors.push(err64);
 errors++;
 }
 }
+}
 else {
-const err65 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9757,9 +9664,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data26.Message !== undefined){
-if(typeof data26.Message !== "string"){
-const err66 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.RequestId !== undefined){
+let data29 = data0.RequestId;
+if(typeof data29 === "string"){
+if(!(formats0.test(data29))){
+const err66 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9769,9 +9678,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9781,39 +9689,14 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data29 = data0.RequestId;
-if(typeof data29 === "string"){
-if(!(formats0.test(data29))){
-const err68 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
-}
-errors++;
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
 }
 errors++;
 }
@@ -9834,12 +9717,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err71 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err69];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -9857,12 +9740,12 @@ vErrors = null;
 }
 }
 else {
-const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err70];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err70);
 }
 errors++;
 }

@@ -6,6 +6,7 @@ import { parseSpecFiles } from '../../generators/parse-spec-files.ts';
 import type { SpecFile, SpecModel } from '../../generators/spec-model.ts';
 import { specTexts } from '../../generators/test-specs.ts';
 import { lintRules, lintSpecs } from './lint-specs.ts';
+import { loadVendorExtracts } from './vendor/vendor-extract.ts';
 
 // Free-form YAML being doctored: any keeps the edits short.
 type Doc = Record<string, any>;
@@ -13,6 +14,9 @@ type Doc = Record<string, any>;
 const parsed = parseSpecFiles(specTexts());
 if (!parsed.ok) throw new Error(parsed.error.join('\n'));
 const files: readonly SpecFile[] = parsed.value;
+const extracts = await loadVendorExtracts(new URL('../vendor', import.meta.url).pathname);
+if (!extracts.ok) throw new Error(extracts.error);
+const vendor = extracts.value;
 
 /** The model of a copy of the specs, changed by `change` (documents by file name). */
 function doctored(change: (docs: Record<string, Doc>) => void): SpecModel {
@@ -29,7 +33,7 @@ const op = (docs: Record<string, Doc>, file: string, action: string): Doc => doc
 const rulesFired = (model: SpecModel): string[] => lintRules(model).map((f) => `${f.rule}: ${f.message}`);
 
 describe('the specs', async () => {
-  const result = await lintSpecs(doctored(() => {}));
+  const result = await lintSpecs(doctored(() => {}), vendor);
 
   it('are valid OpenAPI 3.1 documents', () => {
     expect(result.specErrors).toEqual([]);
@@ -55,7 +59,7 @@ describe('the specs', async () => {
 
 describe('rules fire on doctored specs', () => {
   it('openapi-schema: a document OpenAPI 3.1 rejects', async () => {
-    const result = await lintSpecs(doctored((d) => (op(d, CVM, 'DescribeImages')['responses'] = 5)));
+    const result = await lintSpecs(doctored((d) => (op(d, CVM, 'DescribeImages')['responses'] = 5)), vendor);
     expect(result.specErrors.map((f) => `${f.file} ${f.pointer}`)).toEqual([`${CVM} /paths/~1#X-TC-Action=DescribeImages/post/responses`]);
   });
 
@@ -128,7 +132,7 @@ describe('rules fire on doctored specs', () => {
 
   it('doc defects: an example its schema rejects is found wherever it is', async () => {
     const model = doctored((d) => (op(d, LH, 'ShareBlueprintAcrossAccounts')['requestBody']['content']['application/json']['examples']['doc-share']['value']['AccountIds'] = ['70000016499X']));
-    const defects = (await lintSpecs(model)).docDefects.filter((x) => x.operation === 'lighthouse.ShareBlueprintAcrossAccounts');
+    const defects = (await lintSpecs(model, vendor)).docDefects.filter((x) => x.operation === 'lighthouse.ShareBlueprintAcrossAccounts');
     expect(defects.map((x) => [x.example, x.pointer, x.why])).toEqual([
       ['doc-share', '/AccountIds/0', 'AccountIds[0] is "70000016499X", which does not have the documented form ^[0-9]{1,20}$'],
     ]);
