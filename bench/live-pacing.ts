@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { operationByKey } from '../generated/operations.ts';
 import { figure, type Figure } from './figure.ts';
 import { pacingStats, perSecondCounts } from './pacing-stats.ts';
-import { packageRoot } from './package-root.ts';
+import { packageRoot } from '../core/package-root.ts';
 import { spawnServer } from './spawn-server.ts';
 import { isRateProbe, throttled, type PacedEntry } from './paced-entry.ts';
 

@@ -11,7 +11,7 @@ import { judgingThroughput } from './judging-throughput.ts';
 import { livePacing } from './live-pacing.ts';
 import { mockSoak } from './mock-soak.ts';
 import { mockThroughput } from './mock-throughput.ts';
-import { packageRoot } from './package-root.ts';
+import { packageRoot } from '../core/package-root.ts';
 import { reportScale } from './report-scale.ts';
 
 type Measured = { figures: Figure[]; details: unknown };

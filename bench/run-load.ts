@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadJob, LoadResult } from './load-job.ts';
-import { packageRoot } from './package-root.ts';
+import { packageRoot } from '../core/package-root.ts';
 
 /** Spawns `bench/load-generator.ts` with `job`; rejects when the child fails or prints no result. */
 export function runLoad(job: LoadJob): Promise<LoadResult> {

@@ -1,6 +1,6 @@
 // Starts a server as a child process (node with the given arguments) and waits for the URL it prints on stdout.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { packageRoot } from './package-root.ts';
+import { packageRoot } from '../core/package-root.ts';
 
 /** A running child server. */
 export interface ChildServer {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Io } from './io.ts';
 import { ExitCode } from './exit-codes.ts';
-import { parseFlags } from './parse-flags.ts';
+import { parseFlags } from '../core/parse-flags.ts';
 import { cleanupLedger } from './cleanup-ledger.ts';
 import { defaultLedgerPath } from './default-ledger-path.ts';
 import { loadFixtures } from '../suites/harness/load-fixtures.ts';

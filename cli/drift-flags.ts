@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import type { Result } from '../core/types.ts';
-import type { FlagSpec } from './parse-flags.ts';
+import type { FlagSpec } from '../core/parse-flags.ts';
 import { defaultDiffOptions } from '../reports/diff-results.ts';
 import type { DriftSettings } from '../reports/apply-drift.ts';
 

@@ -5,7 +5,7 @@ import { startMock, type MockHandle } from '../mock/index.ts';
 import { loadWorldFile } from '../mock/world/load-world-file.ts';
 import type { World } from '../mock/world/world.ts';
 import { formatWorldProblem } from '../mock/world/world-problem.ts';
-import { parseFlags } from './parse-flags.ts';
+import { parseFlags } from '../core/parse-flags.ts';
 
 /** Where the command writes. */
 export interface MockCommandIo {

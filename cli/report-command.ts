@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { Io } from './io.ts';
 import { ExitCode } from './exit-codes.ts';
-import { parseFlags } from './parse-flags.ts';
+import { parseFlags } from '../core/parse-flags.ts';
 import { driftFlags, driftFlagSpec, driftHelp } from './drift-flags.ts';
 import { readResultsFile } from './drift-baseline.ts';
 import { printSummary } from './print-summary.ts';

@@ -6,7 +6,7 @@ import type { Io } from './io.ts';
 import { ExitCode } from './exit-codes.ts';
 import { runHelp } from './run-help.ts';
 import { runOptions, type RunOptions } from './run-options.ts';
-import { packageRoot, packageVersion } from './package-root.ts';
+import { packageRoot, packageVersion } from '../core/package-root.ts';
 import { printSummary } from './print-summary.ts';
 import { readBaseline } from './drift-baseline.ts';
 import { printDrift } from './drift-summary.ts';

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Result } from '../core/types.ts';
 import { operations } from '../generated/operations.ts';
-import { parseFlags, type FlagSpec } from './parse-flags.ts';
+import { parseFlags, type FlagSpec } from '../core/parse-flags.ts';
 import { defaultLedgerPath } from './default-ledger-path.ts';
 import { driftFlagSpec, driftFlags, type DriftFlags } from './drift-flags.ts';
 import type { RecordMask } from '../recording/recording-format.ts';

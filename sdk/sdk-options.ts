@@ -1,7 +1,7 @@
 // Flags of `tcconform sdk`, validated into options; every problem is one precise line (exit 2).
 
 import { resolve } from 'node:path';
-import { parseFlags, type FlagSpec } from '../cli/parse-flags.ts';
+import { parseFlags, type FlagSpec } from '../core/parse-flags.ts';
 import type { Result } from '../core/types.ts';
 import { operations } from '../generated/operations.ts';
 import { callingStyles } from './calls/calling-styles.ts';

@@ -1,6 +1,6 @@
 // The bridge to the HTML report and JUnit: the gate's records are CaseResults (check names sdk_*).
 
-import { packageVersion } from '../../cli/package-root.ts';
+import { packageVersion } from '../../core/package-root.ts';
 import { specVersions } from '../../generated/operations.ts';
 import type { CaseResult, ResultsModel, RunMeta } from '../../reports/results-model.ts';
 import { specContext } from '../../reports/spec-context.ts';

@@ -1,4 +1,5 @@
-// The installed package's root folder (where vitest.config.ts and suites/ live), whatever the cwd.
+// The installed package's root folder (where vitest.config.ts and suites/ live), whatever the cwd; and the version of
+// a package installed beside it. Shared by the CLI, the SDK gate and the benchmarks.
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

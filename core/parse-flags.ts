@@ -1,7 +1,7 @@
 // Flag parsing for every command: node:util parseArgs, strict, with errors as one-line values.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Result } from '../core/types.ts';
+import type { Result } from './types.ts';
 
 /** The options table parseArgs takes. */
 export type FlagSpec = NonNullable<ParseArgsConfig['options']>;
