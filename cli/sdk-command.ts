@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Io } from './io.ts';
 import { ExitCode } from './exit-codes.ts';
-import { resolveCandidate, type Candidate } from '../sdk/load/resolve-candidate.ts';
+import { expandReleaseRanges, resolveCandidate, type Candidate } from '../sdk/load/resolve-candidate.ts';
 import { gateRelease } from '../sdk/run/gate-release.ts';
 import type { GateOptions } from '../sdk/run/run-gate.ts';
 import { sdkOptions, type SdkOptions } from '../sdk/sdk-options.ts';
@@ -33,10 +33,15 @@ export async function sdkCommand(argv: string[], io: Io): Promise<number> {
   }
   const baselineFile = opts.baseline === undefined ? undefined : readSdkResults(opts.baseline);
   if (baselineFile !== undefined && !baselineFile.ok) return usage(io, `tcconform sdk: ${baselineFile.error}`);
-  // Releases are fetched first, with the user's npm and its proxy settings; the gate itself then drops them.
+  // Releases are listed and fetched first, with the user's npm and its proxy settings; the gate then drops them.
+  const sdks = expandReleaseRanges(opts.sdks, process.cwd());
+  if (!sdks.ok) return usage(io, `tcconform sdk: ${sdks.error}`);
+  if (sdks.value.length > 1 && (opts.baseline !== undefined || opts.baselineSdk !== undefined)) {
+    return usage(io, `tcconform sdk: a baseline compares one candidate; the range gives ${sdks.value.length} releases`);
+  }
   const candidates: Candidate[] = [];
   try {
-    for (const arg of [...(opts.sdks.length > 0 ? opts.sdks : [undefined]), ...(opts.baselineSdk ? [opts.baselineSdk] : [])]) {
+    for (const arg of [...(sdks.value.length > 0 ? sdks.value : [undefined]), ...(opts.baselineSdk ? [opts.baselineSdk] : [])]) {
       const resolved = resolveCandidate(arg, process.cwd());
       if (!resolved.ok) return usage(io, `tcconform sdk: ${resolved.error}`);
       candidates.push(resolved.value);
@@ -46,7 +51,7 @@ export async function sdkCommand(argv: string[], io: Io): Promise<number> {
     const progress = io.tty ? (done: number, total: number) => { if (done % 50 === 0 || done === total) io.err(`\rsdk gate: ${done}/${total} calls`); } : undefined;
     const gateOpts: Omit<GateOptions, 'sdk' | 'label'> = { ...(opts.operations ? { operations: opts.operations } : {}),
       ...(opts.styles ? { styles: opts.styles } : {}), ...(progress ? { onProgress: progress } : {}) };
-    if (opts.sdks.length > 1) return await matrix(candidates, gateOpts, opts, io);
+    if (sdks.value.length > 1) return await matrix(candidates.slice(0, sdks.value.length), gateOpts, opts, io);
     return await single(candidates, baselineFile?.value, gateOpts, opts, io);
   } finally {
     for (const c of candidates) c.remove();

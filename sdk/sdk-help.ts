@@ -22,7 +22,8 @@ Checks
 Flags
   --sdk SDK              candidate SDK: an unpacked package folder, an npm .tgz, or tencentcloud-sdk-nodejs@VERSION
                          (fetched with your npm: npm pack into a temp folder); default: the installed one.
-                         Repeated: every release is gated, with one report and sdk-matrix.json (release x action x check)
+                         Repeated (or a range: 'tencentcloud-sdk-nodejs@>=4.1.0 <4.1.5', listed with npm view, at most 12):
+                         every release is gated, with one report and sdk-matrix.json (release x action x check)
   --baseline-sdk SDK     the previous release (same forms as --sdk): gated too, and the candidate is compared with it:
                          what got worse and what got better per action, check and calling style
   --baseline FILE        compare with the sdk-results.json of an earlier gate run instead

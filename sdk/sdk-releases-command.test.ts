@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sdkCommand } from '../cli/sdk-command.ts';
 import type { ReleaseMatrix } from './results/release-matrix.ts';
 import type { SdkResultsFile } from './results/sdk-results-file.ts';
@@ -41,38 +41,54 @@ async function run(argv: string[]) {
 const oneStyle = ['--style', 'tc3-post-json'];
 const results = (dir: string) => JSON.parse(readFileSync(join(dir, 'sdk-results.json'), 'utf8')) as SdkResultsFile;
 
+/** Runs `body` with `npm` first on PATH. */
+async function withNpm<T>(npm: { dir: string }, body: () => Promise<T>): Promise<T> {
+  const path = process.env['PATH'];
+  process.env['PATH'] = `${npm.dir}:${path ?? ''}`;
+  try {
+    return await body();
+  } finally {
+    process.env['PATH'] = path;
+  }
+}
+
 describe('tcconform sdk --sdk tencentcloud-sdk-nodejs@VERSION', () => {
-  it('fetches with the user\'s npm (npm pack) and names the release as given', async () => {
-    const dir = temp();
-    const tgz = join(dir, 'packed.tgz');
+  let tgz = '';
+  beforeAll(() => {
+    tgz = join(temp(), 'packed.tgz');
     const copy = doctorSdk([]);
     execFileSync('tar', ['-czf', tgz, '-C', dirname(copy.root), 'package']);
     copy.remove();
+  }, 60_000);
+  it('fetches with the user\'s npm (npm pack) and names the release as given', async () => {
     const npm = fakeNpm(`cp "${tgz}" ./tencentcloud-sdk-nodejs-4.1.313.tgz`);
     cleanup.push(npm.remove);
-    const path = process.env['PATH'];
-    process.env['PATH'] = `${npm.dir}:${path ?? ''}`;
-    try {
-      const r = await run(['--sdk', 'tencentcloud-sdk-nodejs@4.1.313', '--action', 'DescribeImages', ...oneStyle, '--out', join(dir, 'out'), '--json']);
-      expect(r.code).toBe(0);
-      expect(npm.args()).toBe('pack tencentcloud-sdk-nodejs@4.1.313 --loglevel=error');
-      expect((JSON.parse(r.out) as { sdk: { source: string; version: string } }).sdk).toMatchObject({ source: 'tencentcloud-sdk-nodejs@4.1.313', version: '4.1.313' });
-    } finally {
-      process.env['PATH'] = path;
-    }
+    const r = await withNpm(npm, () => run(['--sdk', 'tencentcloud-sdk-nodejs@4.1.313', '--action', 'DescribeImages', ...oneStyle, '--out', join(temp(), 'out'), '--json']));
+    expect(r.code).toBe(0);
+    expect(npm.args()).toBe('pack tencentcloud-sdk-nodejs@4.1.313 --loglevel=error');
+    expect((JSON.parse(r.out) as { sdk: { source: string; version: string } }).sdk).toMatchObject({ source: 'tencentcloud-sdk-nodejs@4.1.313', version: '4.1.313' });
+  });
+  it('a version range becomes a matrix of the releases npm lists in it, oldest first; a wide one is one line, exit 2', async () => {
+    const npm = fakeNpm(`if [ "$1" = view ]; then echo '["4.1.10","4.1.9"]'; else echo "$2" >> "$(dirname "$0")/packed"; cp "${tgz}" ./x.tgz; fi`);
+    cleanup.push(npm.remove);
+    const out = temp();
+    const r = await withNpm(npm, () => run(['--sdk', 'tencentcloud-sdk-nodejs@>=4.1.9 <4.1.11', '--action', 'DescribeImages', ...oneStyle, '--out', out]));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(npm.dir, 'packed'), 'utf8')).toBe('tencentcloud-sdk-nodejs@4.1.9\ntencentcloud-sdk-nodejs@4.1.10\n');
+    const m = JSON.parse(readFileSync(join(out, 'sdk-matrix.json'), 'utf8')) as ReleaseMatrix;
+    expect(m.releases.map((x) => x.source)).toEqual(['tencentcloud-sdk-nodejs@4.1.9', 'tencentcloud-sdk-nodejs@4.1.10']);
+    const wide = fakeNpm(`echo '[${Array.from({ length: 13 }, (_, i) => `"4.1.${i}"`).join(',')}]'`);
+    cleanup.push(wide.remove);
+    const w = await withNpm(wide, () => run(['--sdk', 'tencentcloud-sdk-nodejs@^4.1.0', '--out', temp()]));
+    expect(w).toMatchObject({ code: 2, err: 'tcconform sdk: --sdk tencentcloud-sdk-nodejs@^4.1.0: 13 releases in this range; narrow it to at most 12' });
+    expect(wide.args()).toBe('view tencentcloud-sdk-nodejs@^4.1.0 version --json --loglevel=error');
   });
   it('a release npm cannot fetch is one line and exit 2, before anything runs', async () => {
     const npm = fakeNpm('echo "npm error code ENOTFOUND" >&2; echo "npm error network request to https://registry.npmjs.org/tencentcloud-sdk-nodejs failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org" >&2; exit 1');
     cleanup.push(npm.remove);
-    const path = process.env['PATH'];
-    process.env['PATH'] = `${npm.dir}:${path ?? ''}`;
-    try {
-      const r = await run(['--sdk', 'tencentcloud-sdk-nodejs@4.1.200', '--out', join(temp(), 'out')]);
-      expect(r.code).toBe(2);
-      expect(r.err).toBe('tcconform sdk: --sdk tencentcloud-sdk-nodejs@4.1.200: cannot fetch it with npm (offline, or no such version?): network request to https://registry.npmjs.org/tencentcloud-sdk-nodejs failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org');
-    } finally {
-      process.env['PATH'] = path;
-    }
+    const r = await withNpm(npm, () => run(['--sdk', 'tencentcloud-sdk-nodejs@4.1.200', '--out', join(temp(), 'out')]));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('tcconform sdk: --sdk tencentcloud-sdk-nodejs@4.1.200: cannot fetch it with npm (offline, or no such version?): network request to https://registry.npmjs.org/tencentcloud-sdk-nodejs failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org');
   });
 });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fetchRelease, releaseSpec } from './fetch-release.ts';
+import { releaseRange } from './release-range.ts';
 import { resolveCandidate } from './resolve-candidate.ts';
 import { fakeNpm as makeFakeNpm, type FakeNpm } from '../testing/fake-npm.ts';
 
@@ -31,6 +32,17 @@ describe('releaseSpec', () => {
     expect(releaseSpec('tencentcloud-sdk-nodejs@4.2.0-beta.1')).toBe('4.2.0-beta.1');
     for (const other of ['tencentcloud-sdk-nodejs', 'left-pad@1.0.0', 'tencentcloud-sdk-nodejs@', './tencentcloud-sdk-nodejs-4.1.0.tgz', 'tencentcloud-sdk-nodejs@1; rm -rf /']) {
       expect(releaseSpec(other), other).toBeUndefined();
+    }
+  });
+});
+
+describe('releaseRange', () => {
+  it('reads a semver range, not a single version, tag or anything else', () => {
+    expect(releaseRange('tencentcloud-sdk-nodejs@>=4.1.0 <4.1.5')).toBe('>=4.1.0 <4.1.5');
+    expect(releaseRange('tencentcloud-sdk-nodejs@^4.1.0')).toBe('^4.1.0');
+    expect(releaseRange('tencentcloud-sdk-nodejs@4.1.0 - 4.1.3')).toBe('4.1.0 - 4.1.3');
+    for (const other of ['tencentcloud-sdk-nodejs@4.1.0', 'tencentcloud-sdk-nodejs@latest', 'left-pad@^1', 'tencentcloud-sdk-nodejs@1;rm', 'tencentcloud-sdk-nodejs@ ']) {
+      expect(releaseRange(other), other).toBeUndefined();
     }
   });
 });

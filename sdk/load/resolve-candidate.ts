@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Result } from '../../core/types.ts';
 import { fetchRelease, releaseSpec } from './fetch-release.ts';
+import { expandRange, releaseRange } from './release-range.ts';
 
 /** A candidate ready to load: its path (undefined: the installed SDK), its label, and its temp files' cleanup. */
 export interface Candidate {
@@ -23,4 +24,20 @@ export function resolveCandidate(arg: string | undefined, cwd: string): Result<C
   const fetched = fetchRelease(version);
   if (!fetched.ok) return fetched;
   return { ok: true, value: { path: fetched.value.tgz, label: arg, remove: fetched.value.remove } };
+}
+
+/** The --sdk arguments with every `tencentcloud-sdk-nodejs@RANGE` replaced by the releases npm lists in it. */
+export function expandReleaseRanges(args: readonly string[], cwd: string): Result<string[], string> {
+  const out: string[] = [];
+  for (const arg of args) {
+    const range = existsSync(resolve(cwd, arg)) ? undefined : releaseRange(arg);
+    if (range === undefined) {
+      out.push(arg);
+      continue;
+    }
+    const listed = expandRange(range);
+    if (!listed.ok) return listed;
+    out.push(...listed.value);
+  }
+  return { ok: true, value: out };
 }
