@@ -3,8 +3,6 @@
 // of which JSON types), a field value, or, for the observer actions, the state they read back. Error messages are
 // not compared (they are prose, and no rule rests on their wording).
 
-import { parseEnvelope } from '../../core/parse-envelope.ts';
-import type { Envelope } from '../../core/types.ts';
 import { firstDifference } from '../first-difference.ts';
 import { maskVolatile, type Placeholders } from './volatile-mask.ts';
 
@@ -37,38 +35,48 @@ export interface MaskContext {
 
 /** The first difference between the answers, or undefined when they agree. */
 export function compareAnswers(observer: boolean, recorded: Answer, replayed: Answer, mask: MaskContext): Difference | undefined {
-  const a = envelopeOf(recorded);
-  const b = envelopeOf(replayed);
-  if (outcome(a) !== outcome(b)) return { kind: 'outcome', path: '', recorded: describe(a, recorded), replayed: describe(b, replayed) };
-  if (a.kind === 'error' && b.kind === 'error') return a.code === b.code ? undefined : { kind: 'error code', path: 'Error.Code', recorded: a.code, replayed: b.code };
-  if (a.kind !== 'success' || b.kind !== 'success') return undefined;
-  const fa = maskVolatile(a.fields, mask.known, mask.recorded);
-  const fb = maskVolatile(b.fields, mask.known, mask.replayed);
+  const a = responseOf(recorded);
+  const b = responseOf(replayed);
+  if (a.outcome !== b.outcome) return { kind: 'outcome', path: '', recorded: a.describe, replayed: b.describe };
+  if (a.response === undefined || b.response === undefined) return undefined;
+  if (a.code !== b.code) return { kind: 'error code', path: 'Error.Code', recorded: a.code ?? '', replayed: b.code ?? '' };
+  const fa = maskVolatile(withoutMessage(a.response), mask.known, mask.recorded);
+  const fb = maskVolatile(withoutMessage(b.response), mask.known, mask.replayed);
   const sa = shapeOf(fa);
   const sb = shapeOf(fb);
   const shape = [...new Set([...sa, ...sb])].sort().find((p) => sa.has(p) !== sb.has(p));
-  if (shape !== undefined) return { kind: 'response shape', path: shape.replace(/:[a-z]+$/, ''), recorded: sa.has(shape) ? shape : 'absent', replayed: sb.has(shape) ? shape : 'absent' };
+  // An observer's list holding other items (an empty share list against a full one) is state, not shape.
+  if (shape !== undefined) return { kind: observer && shape.includes('[]') ? 'state read back' : 'response shape', path: shape.replace(/:[a-z]+$/, ''), recorded: sa.has(shape) ? shape : 'absent', replayed: sb.has(shape) ? shape : 'absent' };
   const diff = firstDifference(fa, fb, 'Response');
   if (diff === undefined) return undefined;
   const m = /^(.*?): recorded (.*), now (.*)$/.exec(diff);
-  return { kind: observer ? 'state read back' : 'field value', path: m?.[1] ?? '', recorded: m?.[2] ?? diff, replayed: m?.[3] ?? '' };
+  const path = m?.[1] ?? '';
+  return { kind: observer && path !== 'Response.RequestId' ? 'state read back' : 'field value', path, recorded: m?.[2] ?? diff, replayed: m?.[3] ?? '' };
 }
 
-type Seen = Envelope | { readonly kind: 'none'; readonly why: string };
-
-function envelopeOf(answer: Answer): Seen {
-  return answer.body === undefined ? { kind: 'none', why: answer.failure ?? 'no answer' } : parseEnvelope(answer.body);
+/** An answer's Response object and outcome: success, error (with its code), not an envelope, or none. */
+function responseOf(answer: Answer): { outcome: string; describe: string; response?: Record<string, unknown>; code?: string } {
+  if (answer.body === undefined) return { outcome: 'none', describe: `no answer (${answer.failure ?? 'no response'})` };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.body);
+  } catch {
+    return { outcome: 'not an envelope', describe: `not JSON: ${answer.body.slice(0, 60)}` };
+  }
+  const response = (parsed as { Response?: unknown } | null)?.Response;
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) return { outcome: 'not an envelope', describe: `no Response object: ${answer.body.slice(0, 60)}` };
+  const r = response as Record<string, unknown>;
+  const error = r['Error'] as { Code?: unknown } | undefined;
+  if (error === undefined) return { outcome: 'success', describe: 'success', response: r };
+  const code = String(error?.Code);
+  return { outcome: 'error', describe: `error ${code}`, response: r, code };
 }
 
-function outcome(e: Seen): string {
-  return e.kind;
-}
-
-function describe(e: Seen, answer: Answer): string {
-  if (e.kind === 'success') return 'success';
-  if (e.kind === 'error') return `error ${e.code}`;
-  if (e.kind === 'none') return `no answer (${e.why})`;
-  return `not an envelope (${e.problem}): ${(answer.body ?? '').slice(0, 60)}`;
+/** Error messages are prose: their presence and type are compared, not their wording. */
+function withoutMessage(response: Record<string, unknown>): Record<string, unknown> {
+  const error = response['Error'];
+  if (typeof error !== 'object' || error === null || typeof (error as Record<string, unknown>)['Message'] !== 'string') return response;
+  return { ...response, Error: { ...error, Message: '<message>' } };
 }
 
 /** Paths with JSON types, arrays collapsed: `BlueprintSet[].BlueprintId:string`. */

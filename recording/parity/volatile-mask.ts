@@ -1,6 +1,7 @@
-// What parity does not compare: the RequestId, times, and the identity of generated resources. IDs a target
-// generated (not in the world both sides start from) become placeholders numbered by first appearance on each
-// side, so the same resource keeps the same placeholder across calls and a different one shows as a difference.
+// What parity does not compare: the RequestId (only whether a side repeated one), times, and the identity of
+// generated resources. IDs a target generated (not in the world both sides start from) become placeholders numbered
+// by first appearance on each side, so the same resource keeps the same placeholder across calls and a different
+// one shows as a difference.
 
 /** Resource ID forms the image-sharing actions answer with. */
 const ID = /^(lhbp|img|lhins|ins)-[a-z0-9]{8}$/;
@@ -17,17 +18,25 @@ export function maskVolatile(value: unknown, known: ReadonlySet<string>, placeho
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskVolatile(v, known, placeholders, k)]));
   }
   if (typeof value !== 'string') return value;
-  if (key === 'RequestId') return '<RequestId>';
-  if (TIME.test(value)) return '<time>';
-  if (ID.test(value) && !known.has(value)) {
-    let p = placeholders.get(value);
-    if (p === undefined) {
-      p = `<generated ${placeholders.size + 1}>`;
-      placeholders.set(value, p);
-    }
-    return p;
+  // A RequestId is `<RequestId>` the first time a side answers it and `<repeated RequestId>` after, so a repeated one
+  // still shows; one of another type stays as it is, so a wrong type does too.
+  if (key === 'RequestId') {
+    if (placeholders.has(`RequestId ${value}`)) return '<repeated RequestId>';
+    placeholders.set(`RequestId ${value}`, '<RequestId>');
+    return '<RequestId>';
   }
+  if (TIME.test(value)) return '<time>';
+  if (ID.test(value) && !known.has(value)) return placeholder(value, placeholders, 'generated');
   return value;
+}
+
+function placeholder(value: string, placeholders: Placeholders, kind: string): string {
+  let p = placeholders.get(value);
+  if (p === undefined) {
+    p = `<${kind} ${[...placeholders.values()].filter((x) => x.startsWith(`<${kind} `)).length + 1}>`;
+    placeholders.set(value, p);
+  }
+  return p;
 }
 
 /** Pairs of generated IDs at the same place of two answers (recorded → replayed), to translate later requests. */

@@ -1,0 +1,119 @@
+// Parity: a recording of the faithful mock is 100% alike on every action; editing one recorded answer shows exactly
+// one difference; a recording made against a mock with one deviation injected (each kind) shows differences of the
+// kind that deviation makes, on the actions it touches, and nothing else.
+
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEVIATION_NAMES, type DeviationName } from '../mock/index.ts';
+import { runCli } from '../cli/testing/spawn-cli.ts';
+import { readRecording, type Recording } from './read-recording.ts';
+import { runParity } from './parity/run-parity.ts';
+import type { DifferenceKind } from './parity/compare-answers.ts';
+import type { ParityModel } from './parity/parity-model.ts';
+import { answeredBy, narrowed } from './testing/answered-by.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tcconform-parity-'));
+const recordingDir = join(dir, 'recording');
+let recording: Recording;
+
+beforeAll(async () => {
+  const r = await runCli(['run', '--runs', '1', '--no-progress', '--out', join(dir, 'report'), '--record', recordingDir]);
+  expect(r.code).toBe(0);
+  const read = readRecording(recordingDir);
+  if (!read.ok) throw new Error(read.error);
+  recording = read.value;
+}, 240_000);
+
+/** Rewrites the first recorded line `pick` accepts with `edit`; returns the edited copy's directory, case and call. */
+function editOne(name: string, pick: (body: Record<string, unknown>) => boolean, edit: (body: Record<string, unknown>) => void): { dir: string; case: string; n: number } {
+  const copy = join(dir, name);
+  cpSync(recordingDir, copy, { recursive: true });
+  const regionDir = join(copy, 'cases', 'ap-guangzhou');
+  for (const file of readdirSync(regionDir).sort()) {
+    const lines = readFileSync(join(regionDir, file), 'utf8').split('\n');
+    for (const [i, line] of lines.entries()) {
+      if (line === '') continue;
+      const call = JSON.parse(line) as { case: string; n: number; call: { rateLimited?: boolean }; response?: { body: string } };
+      if (call.response === undefined || call.call.rateLimited) continue;
+      const body = (JSON.parse(call.response.body) as { Response: Record<string, unknown> }).Response;
+      if (!pick(body)) continue;
+      edit(body);
+      call.response.body = JSON.stringify({ Response: body });
+      lines[i] = JSON.stringify(call);
+      writeFileSync(join(regionDir, file), lines.join('\n'));
+      return { dir: copy, case: call.case, n: call.n };
+    }
+  }
+  throw new Error('no recorded answer to edit');
+}
+
+async function parityOf(dirOrRecording: string | Recording): Promise<ParityModel> {
+  const r = typeof dirOrRecording === 'string' ? readRecording(dirOrRecording) : { ok: true as const, value: dirOrRecording };
+  if (!r.ok) throw new Error(r.error);
+  return runParity(r.value, [], 'none');
+}
+
+describe('parity', () => {
+  it('a recording of the faithful mock is 100% alike on every action (tcconform parity --fail-under 100)', async () => {
+    const out = join(dir, 'parity');
+    const r = await runCli(['parity', '--recording', recordingDir, '--out', out, '--fail-under', '100']);
+    expect(r.stdout).toMatch(/PARITY 100%: (\d+) of \1 exchanges matching, 0 accepted, 0 differing/);
+    expect(r.code).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, 'parity.json'), 'utf8')) as ParityModel;
+    expect(model.actions.map((a) => a.operation)).toHaveLength(8);
+    for (const a of model.actions) expect({ op: a.operation, pct: a.parityPct, some: a.exchanges > 0 }).toEqual({ op: a.operation, pct: 100, some: true });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('100%');
+  }, 120_000);
+
+  it('editing one recorded error code shows exactly one error-code difference, and --fail-under 100 fails', async () => {
+    const edited = editOne('edited-code', (b) => typeof b['Error'] === 'object', (b) => { (b['Error'] as Record<string, unknown>)['Code'] = 'InvalidParameter.EditedByHand'; });
+    const model = await parityOf(edited.dir);
+    expect(model.differences).toEqual([expect.objectContaining({ kind: 'error code', case: edited.case, n: edited.n, recorded: 'InvalidParameter.EditedByHand' })]);
+    const r = await runCli(['parity', '--recording', edited.dir, '--out', join(dir, 'parity-edited'), '--fail-under', '100']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^DIFFERENCE \[error code\] /m);
+  }, 120_000);
+
+  it('editing one read-back answer shows exactly one state-read-back difference', async () => {
+    const edited = editOne('edited-state', (b) => typeof b['TotalCount'] === 'number' && Array.isArray(b['BlueprintShareAcrossAccountInfoSet']), (b) => { b['TotalCount'] = Number(b['TotalCount']) + 7; });
+    const model = await parityOf(edited.dir);
+    expect(model.differences).toEqual([expect.objectContaining({ kind: 'state read back', case: edited.case, n: edited.n, path: 'Response.TotalCount' })]);
+  }, 60_000);
+
+  // Per deviation: the action it is injected on, the cases that exercise it, and the kinds of difference it may make.
+  const scenarios: Readonly<Record<DeviationName, { action?: string; cases: RegExp; kinds: readonly DifferenceKind[]; ops: RegExp }>> = {
+    'undocumented-error-code': { action: 'ShareBlueprintAcrossAccounts', cases: /^lighthouse\.ShareBlueprintAcrossAccounts\.(negative|rule)/, kinds: ['error code'], ops: /ShareBlueprintAcrossAccounts$/ },
+    'missing-request-id': { action: 'DescribeImageSharePermission', cases: /^cvm\.DescribeImageSharePermission\./, kinds: ['response shape'], ops: /DescribeImageSharePermission$/ },
+    'success-instead-of-error': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.rule/, kinds: ['outcome'], ops: /^cvm\.ModifyImageSharePermission$/ },
+    'error-instead-of-success': { action: 'DescribeImages', cases: /^cvm\.DescribeImages\./, kinds: ['outcome'], ops: /DescribeImages$/ },
+    'wrong-field-type': { action: 'DescribeBlueprints', cases: /^lighthouse\.DescribeBlueprints\./, kinds: ['response shape'], ops: /DescribeBlueprints$/ },
+    'limit-not-enforced': { action: 'ShareBlueprintAcrossAccounts', cases: /^lighthouse\.ShareBlueprintAcrossAccounts\.limit/, kinds: ['outcome', 'state read back'], ops: /ShareBlueprintAcrossAccounts|DescribeBlueprintsShareAcrossAccountInfos/ },
+    'signature-not-checked': { cases: /\.auth\.bad-signature/, kinds: ['outcome'], ops: /Describe(Images|Blueprints)$/ },
+    'timestamp-not-checked': { cases: /\.auth\.(expired|future)-timestamp/, kinds: ['outcome'], ops: /Describe(Images|Blueprints)$/ },
+    'share-not-applied': { action: 'ShareBlueprintAcrossAccounts', cases: /^lighthouse\.ShareBlueprintAcrossAccounts\.(state|positive)/, kinds: ['state read back', 'outcome', 'error code'], ops: /^lighthouse\.(ShareBlueprintAcrossAccounts|CancelShareBlueprintAcrossAccounts|DescribeBlueprintsShareAcrossAccountInfos)$/ },
+    'cancel-not-applied': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.(?!rate)/, kinds: ['state read back', 'outcome', 'error code'], ops: /^cvm\.(ModifyImageSharePermission|DescribeImageSharePermission)$/ },
+    'rate-limit-not-enforced': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.rate/, kinds: ['error code'], ops: /^cvm\.ModifyImageSharePermission$/ },
+    'repeated-request-id': { action: 'DescribeImages', cases: /^cvm\.DescribeImages\./, kinds: ['field value'], ops: /DescribeImages$/ },
+    'rate-limit-by-delay': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.rate/, kinds: ['error code'], ops: /^cvm\.ModifyImageSharePermission$/ },
+  };
+
+  it('has a scenario for every deviation kind the mock offers', () => {
+    expect(Object.keys(scenarios).sort()).toEqual([...DEVIATION_NAMES].sort());
+  });
+
+  for (const name of DEVIATION_NAMES) {
+    const s = scenarios[name];
+    it(`a recording of a mock with ${name} shows ${s.kinds.join(' / ')} differences on the deviating action only`, async () => {
+      const scope = narrowed(recording, (id) => s.cases.test(id));
+      const faithful = await parityOf(scope);
+      expect(faithful.differences).toEqual([]);
+      const deviating = await answeredBy(scope, { deviations: [{ name, ...(s.action ? { action: s.action } : {}) }] });
+      const model = await parityOf(deviating);
+      expect(model.differences.length).toBeGreaterThan(0);
+      expect([...new Set(model.differences.map((d) => d.kind))].filter((k) => !s.kinds.includes(k))).toEqual([]);
+      expect([...new Set(model.differences.map((d) => d.operation))].filter((o) => !s.ops.test(o))).toEqual([]);
+    }, 60_000);
+  }
+});
