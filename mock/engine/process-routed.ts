@@ -3,10 +3,10 @@
 import type { IncomingCall, WireRequest } from '../../core/types.ts';
 import type { Operation } from '../../generated/operations.ts';
 import type { DeviationName } from '../faults/fault-plan.ts';
-import { authenticate } from '../http/authenticate.ts';
-import { checkLanguage, checkRegion } from '../http/check-region.ts';
-import { protocolErrors } from '../http/errors.ts';
-import { validateParams } from '../http/validate-params.ts';
+import { authenticate } from '../protocol/authenticate.ts';
+import { checkLanguage, checkRegion } from '../protocol/check-region.ts';
+import { protocolErrors } from '../protocol/errors.ts';
+import { validateParams } from '../protocol/validate-params.ts';
 import type { CallContext } from '../rules/call-context.ts';
 import { transitions } from '../rules/transitions.ts';
 import { bendOutcome } from './bend-outcome.ts';

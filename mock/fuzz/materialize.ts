@@ -1,7 +1,7 @@
 // Recipe → bytes. Signed recipes are signed when materialised (a fresh timestamp), so a long storm never sends an
 // expired signature by accident; everything else is built byte by byte, garbage included.
 import { operationByKey } from '../../generated/operations.ts';
-import { SIZE_LIMITS } from '../http/errors.ts';
+import { SIZE_LIMITS } from '../protocol/errors.ts';
 import { signedJsonText, signedParams, signedV1Pairs, hostOf } from './fuzz-signer.ts';
 import type { Recipe } from './hostile-recipe.ts';
 import { answered, httpBytes, splitInto, type RawRequest } from './raw-request.ts';

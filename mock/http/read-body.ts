@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { mediaType } from '../../core/media-type.ts';
 import type { VendorError } from '../../core/types.ts';
 import type { BodyDeadlines, PendingBody } from './body-deadlines.ts';
-import { protocolErrors, SIZE_LIMITS } from './errors.ts';
+import { protocolErrors, SIZE_LIMITS } from '../protocol/errors.ts';
 
 /** The body as text, or the refusal (too large, too slow, broken stream) with what arrived before it. */
 export type BodyResult = { readonly ok: true; readonly body: string } | { readonly ok: false; readonly error: VendorError; readonly body: string };

@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import { ADMIN_PREFIX, handleAdmin } from '../admin/admin-http.ts';
 import type { MockAdmin } from '../admin/admin-api.ts';
 import type { Engine, Reply } from '../engine/engine.ts';
-import { protocolErrors, SIZE_LIMITS } from './errors.ts';
+import { protocolErrors, SIZE_LIMITS } from '../protocol/errors.ts';
 import { createBodyDeadlines, type BodyDeadlines } from './body-deadlines.ts';
 import { readApiBody, readBody } from './read-body.ts';
 import { answerClientError, answerConnect, answerSent, openAnswer } from './socket-answers.ts';

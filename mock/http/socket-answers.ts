@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Engine } from '../engine/engine.ts';
-import { protocolErrors, SIZE_LIMITS } from './errors.ts';
+import { protocolErrors, SIZE_LIMITS } from '../protocol/errors.ts';
 
 /** Requests on one socket whose answers are not out yet, and the refusal to write once the complete ones are. */
 interface SocketQueue {

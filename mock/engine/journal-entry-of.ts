@@ -1,9 +1,9 @@
 // Builds the journal entry of one handled request, redacted with core's redaction plus every secret of the world.
 import { redactString, redactWire } from '../../core/redact.ts';
 import type { Params, WireRequest } from '../../core/types.ts';
-import { processedOf, type Processed } from '../engine/processed.ts';
+import { processedOf, type Processed } from './processed.ts';
 import { stateOf } from '../world/state.ts';
-import type { JournalEntry } from './journal-entry.ts';
+import type { JournalEntry } from '../journal/journal-entry.ts';
 
 /** Bodies longer than this are cut in the journal (requests may carry up to 10 MB). */
 export const JOURNAL_BODY_LIMIT = 16 * 1024;
