@@ -57,4 +57,6 @@ export interface CaseRecord {
   /** The minimal (shrunk) request behind the first finding. */
   readonly minimal?: RecordedRequest;
   readonly skipReason?: string;
+  /** Changes of shares the case made and undid, and the ones it left (each with what to check); absent when none. */
+  readonly changes?: { readonly undone: number; readonly left: readonly string[] };
 }

@@ -24,6 +24,8 @@ export const checkNames = [
   'protocol_conformance',
   'request_id_uniqueness',
   'observer_consistency',
+  'effect_is_what_it_names',
+  'refusal_changes_nothing',
   ...sdkCheckNames,
 ] as const;
 

@@ -2,6 +2,7 @@
 
 import type { ResultsModel } from '../reports/results-model.ts';
 import type { Io } from './io.ts';
+import { changeTally } from './change-tally.ts';
 
 /** Prints the summary to `io.out`. */
 export function printSummary(model: ResultsModel, outDir: string, io: Io): void {
@@ -18,6 +19,9 @@ export function printSummary(model: ResultsModel, outDir: string, io: Io): void 
   }
   for (const c of model.cases.filter((x) => x.status === 'errored')) lines.push(`ERRORED ${c.id}: ${(c.fault ?? c.message ?? '').split('\n')[0]}`);
   for (const e of model.unhandledErrors) lines.push(`HARNESS ERROR ${e.split('\n')[0]}`);
+  const changes = changeTally(model);
+  for (const l of changes.left) lines.push(`LEFT CHANGED ${l}`);
+  lines.push(`changed by this run and undone: ${changes.undone}; left changed: ${changes.left.length}${changes.left.length > 0 ? ' (check the shares above on the target)' : ''}`);
   const verdict = t.failed > 0 ? 'DOES NOT CONFORM' : t.errored > 0 ? 'INCONCLUSIVE' : 'CONFORMS';
   lines.push(`${verdict}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped, ${t.errored} errored`);
   lines.push(`report: ${outDir}/index.html (results.json, junit.xml beside it)`);

@@ -15,6 +15,7 @@ import { applyDrift, type Baseline } from '../reports/apply-drift.ts';
 import { mergeResults } from '../reports/merge-results.ts';
 import { writeReport } from '../reports/write-report.ts';
 import { cleanupLedger } from './cleanup-ledger.ts';
+import { changeTally } from './change-tally.ts';
 import { ConfigError } from '../core/errors.ts';
 import { specVersions } from '../generated/operations.ts';
 import { loadFixtures } from '../suites/harness/load-fixtures.ts';
@@ -66,7 +67,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   printDrift(model, io);
   if (model.totals.failed > 0) return ExitCode.Findings;
   if (opts.drift.settings.failOnDrift && gatingDrift(model).length > 0) return ExitCode.Findings;
-  if (model.totals.errored > 0 || model.unhandledErrors.length > 0 || leftovers.length > 0) return ExitCode.Harness;
+  // A share the run could not put back is never silent: the summary lists it, and the run does not pass.
+  if (model.totals.errored > 0 || model.unhandledErrors.length > 0 || leftovers.length > 0 || changeTally(model).left.length > 0) return ExitCode.Harness;
   return ExitCode.Ok;
 }
 

@@ -11,7 +11,9 @@ import type { CallContext } from '../rules/call-context.ts';
 import { transitions } from '../rules/transitions.ts';
 import { bendOutcome } from './bend-outcome.ts';
 import type { PipelineEnv } from './pipeline-env.ts';
-import { refusal, type Processed } from './processed.ts';
+import { processedOf, refusal, type Processed } from './processed.ts';
+import { failure } from '../rules/outcome.ts';
+import { appliedAnyway, firstTenShared, laxGates, spillOver, upperCasedEnums } from './accepting-deviations.ts';
 
 /** Authenticates, limits, validates and runs the transition of `op`. */
 export function processRouted(env: PipelineEnv, wire: WireRequest, call: IncomingCall, op: Operation): Processed {
@@ -33,16 +35,29 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
   }
   const problem = checkRegion(op, call, env.state.regions) ?? checkLanguage(call);
   if (problem !== undefined) return refusal(env.state, problem, known);
-  const params = validateParams(op, call, deviates('limit-not-enforced'));
-  if (!params.ok) return refusal(env.state, params.error, known);
   const transition = transitions[op.key];
-  if (transition === undefined) return refusal(env.state, protocolErrors.invalidAction(op.action), known);
   const ctx: CallContext = {
     caller: account, credential, region: call.region ?? '', nowMs, ids: env.ids,
     documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
     capWhenFullOnly: deviates('cap-only-when-full'),
+    ...(env.faults.deviating ? { lax: laxGates(deviates) } : {}),
   };
-  const outcome = transition(env.state, params.value, ctx);
+  let params = validateParams(op, call, deviates('limit-not-enforced'));
+  if (!params.ok && env.faults.deviating && deviates('enum-case-ignored')) {
+    const loose = validateParams(op, upperCasedEnums(call), ctx.limitsOff);
+    if (loose.ok) params = loose;
+  }
+  if (!params.ok) {
+    const partly = env.faults.deviating && deviates('over-limit-shares-first-ten') ? firstTenShared(env.state, call.params, transition, ctx) : env.state;
+    if (partly !== env.state) return processedOf({ answer: failure(params.error.code, params.error.message), state: partly, changed: true }, known, ['over-limit-shares-first-ten']);
+    return refusal(env.state, params.error, known);
+  }
+  if (transition === undefined) return refusal(env.state, protocolErrors.invalidAction(op.action), known);
+  let outcome = transition(env.state, params.value, ctx);
+  if (env.faults.deviating) {
+    if (!outcome.answer.ok && deviates('refused-but-applied')) outcome = appliedAnyway(env.state, params.value, transition, ctx, outcome);
+    outcome = spillOver(deviates, op, params.value, ctx, outcome);
+  }
   const processed = bendOutcome(env, op, params.value, outcome, { call, op, accountId: account.id, params: params.value });
   return delayMs === 0 ? processed : { ...processed, delayMs, faults: [...processed.faults, 'rate-limit-by-delay'] };
 }

@@ -21,6 +21,17 @@ export const DEVIATION_NAMES = [
   'cap-only-when-full',
   'total-count-off-by-one',
   'lookup-disagrees-with-listing',
+  // Accepting what the docs say must be refused (mock/README.md): each one lifts one gate of the share rules.
+  'enum-case-ignored',
+  'self-share-accepted',
+  'non-root-recipient-accepted',
+  'already-shared-accepted',
+  'quota-and-occupancy-ignored',
+  'over-limit-shares-first-ten',
+  // Effects beyond the request: on an account it did not name, on another resource, or despite a refusal.
+  'effect-on-unnamed-account',
+  'effect-on-other-resource',
+  'refused-but-applied',
 ] as const;
 
 /** One deviation name. */

@@ -4,7 +4,7 @@
 import type { Result } from '../../core/types.ts';
 import type { State } from '../world/state.ts';
 import type { Blueprint, BlueprintState } from '../world/world.ts';
-import type { CallContext } from './call-context.ts';
+import { lax, type CallContext } from './call-context.ts';
 import { blueprintErrors as e } from './errors.ts';
 import type { Answer } from './outcome.ts';
 
@@ -19,13 +19,13 @@ export function blueprintGate(state: State, id: string, ctx: CallContext, mode: 
   if (blueprint.owner === null) return fail(e.notCustom(id, blueprint.type));
   if (blueprint.owner !== ctx.caller.id) return fail(e.privateNotFound(id));
   if (blueprint.type !== 'PRIVATE') return fail(e.notCustom(id, blueprint.type));
-  const problem = conditionProblem(blueprint);
+  const problem = conditionProblem(blueprint, lax(ctx, 'occupancy'));
   return problem === undefined ? { ok: true, value: blueprint } : fail(problem);
 }
 
-function conditionProblem(b: Blueprint): Answer | undefined {
+function conditionProblem(b: Blueprint, busyOk: boolean): Answer | undefined {
   if (b.state !== 'NORMAL') return INVALID_STATE.has(b.state) ? e.badState(b.id, b.state) : e.curStateInvalid(b.id, b.state);
-  if (b.occupied) return e.occupied(b.id);
+  if (b.occupied && !busyOk) return e.occupied(b.id);
   if (b.operationInProgress) return e.inProgress(b.id);
   if (b.latestOperationUnfinished) return e.latestUnfinished(b.id);
   if (b.modifyingShare) return e.modifyingShare(b.id);

@@ -15,4 +15,15 @@ export interface CallContext {
   readonly limitsOff: boolean;
   /** The `cap-only-when-full` deviation: the 500-accounts cap refuses only an image that is already full. */
   readonly capWhenFullOnly?: boolean;
+  /** Gates an "accepts what it must refuse" deviation lifts (absent: every gate holds). */
+  readonly lax?: ReadonlySet<LaxGate>;
+}
+
+/** A business gate a deviation can lift: the recipient is the caller, not a root account, already has the share, has
+ * no quota left; the resource is busy. */
+export type LaxGate = 'self' | 'root' | 'already' | 'quota' | 'occupancy';
+
+/** Whether the deviations lift `gate` for this call. */
+export function lax(ctx: CallContext, gate: LaxGate): boolean {
+  return ctx.lax?.has(gate) === true;
 }

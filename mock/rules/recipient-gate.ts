@@ -2,7 +2,7 @@
 // account: itself → exists → root → same site → not already shared → quota left (mock/README.md, precedence).
 import type { State } from '../world/state.ts';
 import type { Blueprint } from '../world/world.ts';
-import type { CallContext } from './call-context.ts';
+import { lax, type CallContext } from './call-context.ts';
 import { blueprintErrors, recipientErrors as e } from './errors.ts';
 import type { Answer } from './outcome.ts';
 
@@ -23,13 +23,13 @@ export function recipientGate(state: State, blueprint: Blueprint, accountIds: re
 }
 
 function recipientProblem(state: State, blueprint: Blueprint, id: string, ctx: CallContext): Answer | undefined {
-  if (id === ctx.caller.id) return e.self(id);
+  if (id === ctx.caller.id && !lax(ctx, 'self')) return e.self(id);
   const account = state.accounts.get(id);
-  if (account === undefined) return e.unknown(id);
-  if (account.kind !== 'root') return e.notRoot(id);
+  if (account === undefined) return id === ctx.caller.id ? undefined : e.unknown(id);
+  if (account.kind !== 'root' && !lax(ctx, 'root')) return e.notRoot(id);
   if (account.site !== ctx.caller.site) return e.otherSite(id);
-  if (blueprint.shares.some((s) => s.accountId === id)) return blueprintErrors.alreadyShared(blueprint.id, id);
+  if (blueprint.shares.some((s) => s.accountId === id) && !lax(ctx, 'already')) return blueprintErrors.alreadyShared(blueprint.id, id);
   // A blueprint counts once however it is shared: with fewer blueprints than the quota, the count cannot reach it.
-  if (state.blueprints.size >= account.shareQuota && receivedBlueprints(state, id) >= account.shareQuota) return e.quota(id);
+  if (state.blueprints.size >= account.shareQuota && receivedBlueprints(state, id) >= account.shareQuota && !lax(ctx, 'quota')) return e.quota(id);
   return undefined;
 }

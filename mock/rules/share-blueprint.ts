@@ -20,6 +20,6 @@ export const shareBlueprint: Transition = (state, params, ctx) => {
   const problem = recipientGate(state, blueprint, accounts, ctx) ?? plantedFailure(blueprint, ctx);
   if (problem !== undefined) return unchanged(state, problem);
   const createdTime = isoSeconds(ctx.nowMs);
-  const shares = [...blueprint.shares, ...accounts.map((accountId) => ({ accountId, createdTime }))];
+  const shares = [...blueprint.shares, ...accounts.filter((a) => !blueprint.shares.some((s) => s.accountId === a)).map((accountId) => ({ accountId, createdTime }))];
   return { state: withBlueprint(state, { ...blueprint, shares }), answer: success(), changed: true };
 };

@@ -19,6 +19,7 @@ import { isRetryableCode } from './retry-policy.ts';
 import { describeEffect, readBackEffect, type Effect } from './read-back-effect.ts';
 import { screenedClient } from './screened-client.ts';
 import { siteOf } from './site-of.ts';
+import { CaseSafety, type ChangeTally } from './case-safety.ts';
 
 /** What a case declares about itself. */
 export interface CaseSpec {
@@ -60,9 +61,18 @@ export class CaseRun {
 
   /** What the case body calls directly: screened, so target faults there error the case (screened-client.ts). */
   readonly client: TargetClient;
+  /** Dedup keys of findings about a request the target accepted where the docs require a refusal. */
+  readonly acceptances = new Set<string>();
+  private readonly safety: CaseSafety;
 
   constructor(readonly spec: CaseSpec, readonly config: RunConfig, private readonly inner: TargetClient, private readonly ledger: Ledger) {
     this.client = screenedClient(inner, { fault: (why) => { this.fault ??= why; }, retried: (why) => { this.retries.push(...why); } });
+    this.safety = new CaseSafety(config, inner, ledger);
+  }
+
+  /** What this case changed and undid, and what it left changed. */
+  get changes(): ChangeTally {
+    return this.safety.tally;
   }
 
   /** Accounts (or CVM image IDs shared into Lighthouse) whose shares predate the run: never undone. */
@@ -82,6 +92,8 @@ export class CaseRun {
   /** Sends, judges against `expectation`, records; a target fault ends the case as errored. A mutating request
    * that meets a fault is never re-sent: its effect is read back, and its ledger entry settled only if absent. */
   async send(req: CallRequest, expectation: Expectation, check: CheckName = this.spec.check): Promise<{ sent: Sent; verdict: ExchangeVerdict }> {
+    const params = req.params as Params;
+    const tracked = req.operation.safety === 'mutating' && await this.safety.track(req.operation.key, this.regionOf(req), params);
     const intent = this.intend(req);
     const expectsRetryable = expectation.kind === 'error' && expectation.codes.some(isRetryableCode);
     const sent = await this.inner.call(expectsRetryable ? { ...req, retry: false } : req);
@@ -95,10 +107,46 @@ export class CaseRun {
       this.fault = `${verdict.fault}${effect}`;
       throw new TargetFault(`target fault on ${req.operation.key}: ${this.fault}`);
     }
-    this.settleIfRefused(intent, sent);
-    this.findings.push(...verdict.findings);
-    if (verdict.findings.length > 0 || this.exchanges.length < 2) this.keep(req, sent);
-    return { sent, verdict };
+    const refused = sent.envelope.kind === 'error';
+    if (tracked) this.safety.noteAnswer(req.operation.key, params, refused, intent);
+    // A refusal on a fixture resource stays pending until the case's read-back shows it changed nothing.
+    if (tracked && refused && intent !== undefined) this.intents.splice(this.intents.indexOf(intent), 1);
+    else this.settleIfRefused(intent, sent);
+    let findings = verdict.findings;
+    if (expectation.kind === 'error' && sent.envelope.kind === 'success' && req.operation.safety === 'mutating') {
+      findings = await this.undoAccepted(intent, findings);
+      for (const f of findings) this.acceptances.add(f.dedupKey);
+    }
+    this.findings.push(...findings);
+    if (findings.length > 0 || this.exchanges.length < 2) this.keep(req, sent);
+    return { sent, verdict: { ...verdict, findings } };
+  }
+
+  /** After the target accepted what it must refuse: undo it now (so later requests meet the state the case expects),
+   * confirm by read-back, and say so in the findings. */
+  private async undoAccepted(intent: IntentEntry | undefined, findings: readonly Finding[]): Promise<Finding[]> {
+    let note = 'The request changed nothing the suite must undo (it names only shares that existed before the run).';
+    if (intent !== undefined) {
+      this.intents.splice(this.intents.indexOf(intent), 1);
+      const why = await applyUndo(this.inner, intent);
+      const effect = why === undefined ? await readBackEffect(this.inner, intent) : undefined;
+      const undo = intent.undo.map((u) => `${u.operation} ${JSON.stringify(u.params)}`).join('; ');
+      if (effect?.kind === 'absent') {
+        this.ledger.settle(intent.id, 'undone');
+        this.safety.tally.undone += 1;
+        note = `The target accepted ${JSON.stringify(intent.params)}; the suite undid it (${undo}) and read back that the change is gone.`;
+      } else {
+        const reason = why ?? (effect?.kind === 'unknown' ? `read-back failed: ${effect.why}` : 'the read-back still shows the change');
+        this.safety.tally.left.push(`${intent.operation} ${JSON.stringify(intent.params)}: ${reason} (ledger ${intent.id}; run tcconform cleanup)`);
+        note = `The target accepted ${JSON.stringify(intent.params)}; undoing it (${undo}) failed: ${reason}. It stays in the ledger for tcconform cleanup.`;
+      }
+    }
+    return findings.map((f) => ({ ...f, detail: `${f.detail} ${note}` }));
+  }
+
+  /** After the case's own undo: the read-back checks over the fixture resources, restoring what they find changed. */
+  async verifyShares(): Promise<void> {
+    this.findings.push(...await this.safety.verify(this.spec.operation.key, this.spec.docs));
   }
 
   /** Sends without judging (observers inside state cases judge separately); faults still end the case. */
@@ -124,8 +172,10 @@ export class CaseRun {
     const problems: string[] = [];
     for (const intent of this.intents.splice(0).reverse()) {
       const why = await applyUndo(this.inner, intent);
-      if (why === undefined) this.ledger.settle(intent.id, 'undone');
-      else problems.push(`could not undo ${intent.operation} (${intent.id}): ${why}; run tcconform cleanup`);
+      if (why === undefined) {
+        this.ledger.settle(intent.id, 'undone');
+        this.safety.tally.undone += 1;
+      } else problems.push(`could not undo ${intent.operation} (${intent.id}): ${why}; run tcconform cleanup`);
     }
     return problems;
   }
@@ -144,6 +194,7 @@ export class CaseRun {
       ...(this.replay === undefined ? {} : { replay: this.replay }),
       ...(this.minimal === undefined ? {} : { minimal: this.minimal }),
       ...(skipReason === undefined ? {} : { skipReason }),
+      ...(this.changes.undone === 0 && this.changes.left.length === 0 ? {} : { changes: { undone: this.changes.undone, left: [...this.changes.left] } }),
     };
   }
 
@@ -152,9 +203,14 @@ export class CaseRun {
     if (this.exchanges.length > 12) this.exchanges.splice(1, 1);
   }
 
+  /** The request's region; a request sent without one is ledgered under the run's (where a lax target would act). */
+  private regionOf(req: CallRequest): string {
+    return req.region ?? this.config.regions[0] ?? '';
+  }
+
   private intend(req: CallRequest): IntentEntry | undefined {
-    if (req.operation.safety !== 'mutating' || req.region === null) return undefined;
-    const region = req.region ?? this.config.regions[0] ?? '';
+    if (req.operation.safety !== 'mutating') return undefined;
+    const region = this.regionOf(req);
     const undo = undoOf(req.operation.key, region, req.params as Params).filter((u) => !this.isProtected(u));
     if (undo.length === 0) return undefined;
     const intent = this.ledger.intend(req.operation.key, region, req.params as Params, undo);

@@ -42,6 +42,8 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       } else throw err;
     } finally {
       const undoProblems = await run.undoAll().catch((e: unknown) => [String(e)]);
+      // A misbehaving target may have changed what no request named, or despite refusing: read back, put back.
+      await run.verifyShares().catch((e: unknown) => { undoProblems.push(`read-back after the case failed: ${String(e)}`); });
       run.findings.push(...repeated);
       // Cases that are not properties replay by their id (the same requests, seeded the same way).
       if (run.findings.length > 0 && run.replay === undefined) {

@@ -22,12 +22,14 @@ export interface Inventory {
 
 /** One share list: a resource and the holders of its shares. */
 export interface ShareList {
-  /** e.g. `blueprint` (for snapshot lines and messages). */
+  /** One word for snapshot lines and messages (`blueprint`, `image`, `lighthouse-image`: an image shared into Lighthouse). */
   readonly noun: string;
   /** The request parameter naming the resource. */
   readonly param: 'BlueprintId' | 'ImageId';
   /** The fixture field naming a resource the run may change (and the action whose schema validates its form). */
   readonly fixture: 'blueprintId' | 'imageId';
+  /** The fixtures product that field is read from. */
+  readonly product: 'lighthouse' | 'cvm';
   /** `accounts`: the holders are the request's AccountIds; `resource`: the resource itself is shared (its holders are
    * what the share made: the blueprints made from an image), and protecting it means protecting its ID. */
   readonly holders: 'accounts' | 'resource';
@@ -45,7 +47,7 @@ const call = (operation: string, region: string, params: Params): UndoCall => ({
 
 /** A Lighthouse blueprint shared with accounts (DescribeBlueprintsShareAcrossAccountInfos). */
 export const blueprintAccounts: ShareList = {
-  noun: 'blueprint', param: 'BlueprintId', fixture: 'blueprintId', holders: 'accounts', read: blueprintShares,
+  noun: 'blueprint', param: 'BlueprintId', fixture: 'blueprintId', product: 'lighthouse', holders: 'accounts', read: blueprintShares,
   share: (region, id, accounts) => call('lighthouse.ShareBlueprintAcrossAccounts', region, { BlueprintId: id, AccountIds: [...accounts] }),
   cancel: (region, id, accounts) => call('lighthouse.CancelShareBlueprintAcrossAccounts', region, { BlueprintId: id, AccountIds: [...accounts] }),
   inventory: {
@@ -57,7 +59,7 @@ export const blueprintAccounts: ShareList = {
 
 /** A CVM image shared with accounts (DescribeImageSharePermission). */
 export const imageAccounts: ShareList = {
-  noun: 'image', param: 'ImageId', fixture: 'imageId', holders: 'accounts', read: imageShares,
+  noun: 'image', param: 'ImageId', fixture: 'imageId', product: 'cvm', holders: 'accounts', read: imageShares,
   share: (region, id, accounts) => call('cvm.ModifyImageSharePermission', region, { ImageId: id, AccountIds: [...accounts], Permission: 'SHARE' }),
   cancel: (region, id, accounts) => call('cvm.ModifyImageSharePermission', region, { ImageId: id, AccountIds: [...accounts], Permission: 'CANCEL' }),
   inventory: {
@@ -70,7 +72,7 @@ export const imageAccounts: ShareList = {
 /** A CVM image shared into Lighthouse: its holders are the blueprints made from it (DescribeBlueprints). Its state
  * shows in the blueprint inventory (each blueprint's `image=`), so it needs none of its own. */
 export const imageIntoLighthouse: ShareList = {
-  noun: 'image shared into Lighthouse', param: 'ImageId', fixture: 'imageId', holders: 'resource', read: blueprintsFromImage,
+  noun: 'lighthouse-image', param: 'ImageId', fixture: 'imageId', product: 'lighthouse', holders: 'resource', read: blueprintsFromImage,
   share: (region, id) => call('lighthouse.ModifyImageSharePermission', region, { ImageId: id, Permission: 'SHARE' }),
   cancel: (region, id) => call('lighthouse.ModifyImageSharePermission', region, { ImageId: id, Permission: 'CANCEL' }),
 };

@@ -24,8 +24,22 @@ describe('share-semantics table', () => {
     expect(reverseOf('lighthouse.DescribeBlueprints', 'r', {})).toEqual([]);
   });
 
+  it('undoes the nearest valid request of one a target should have refused', () => {
+    const cancels = (op: string, p: Record<string, unknown>) => reverseOf(op, 'r', p).map((u) => u.params);
+    // A lower-case or unknown Permission is undone as a SHARE; one that reads as CANCEL needs no undo.
+    expect(cancels('lighthouse.ModifyImageSharePermission', { ImageId: 'img-1', Permission: 'share' })).toEqual([{ ImageId: 'img-1', Permission: 'CANCEL' }]);
+    expect(cancels('cvm.ModifyImageSharePermission', { ImageId: 'img-1', AccountIds: ['1'], Permission: 'Shar3' })).toHaveLength(1);
+    expect(cancels('cvm.ModifyImageSharePermission', { ImageId: 'img-1', AccountIds: ['1'], Permission: 'CANEL' })).toEqual([]);
+    // Every named account of an over-limit share, the caller's own included, one undo each.
+    const eleven = Array.from({ length: 11 }, (_, i) => String(100 + i));
+    expect(cancels('lighthouse.ShareBlueprintAcrossAccounts', { BlueprintId: 'lhbp-1', AccountIds: eleven })).toHaveLength(11);
+    // A lone ID where a list belongs, and an ID in another case.
+    expect(cancels('lighthouse.ShareBlueprintAcrossAccounts', { BlueprintId: ' LHBP-1', AccountIds: '5' })).toEqual([
+      { BlueprintId: ' LHBP-1', AccountIds: ['5'] }, { BlueprintId: 'lhbp-1', AccountIds: ['5'] }]);
+  });
+
   it('names the holders protection is checked against', () => {
-    expect(namedHolders('lighthouse.CancelShareBlueprintAcrossAccounts', { BlueprintId: 'lhbp-1', AccountIds: ['7', 3] })).toEqual(['7']);
+    expect(namedHolders('lighthouse.CancelShareBlueprintAcrossAccounts', { BlueprintId: 'lhbp-1', AccountIds: ['7', 3, null] })).toEqual(['7', '3']);
     expect(namedHolders('lighthouse.ModifyImageSharePermission', { ImageId: 'img-1', Permission: 'CANCEL' })).toEqual(['img-1']);
   });
 

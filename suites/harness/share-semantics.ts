@@ -17,7 +17,13 @@ export interface ShareSemantics {
   readonly direction: (params: Params) => Direction;
 }
 
-const byPermission = (params: Params): Direction => (params['Permission'] === 'SHARE' ? 'share' : params['Permission'] === 'CANCEL' ? 'cancel' : undefined);
+/** A Permission read as the nearest valid one: anything that reads as CANCEL (any case, `CANEL`) removes shares, and
+ * anything else, a lower-case `share`, an unknown value or none, is taken as a SHARE: if a target accepts it, the
+ * suite undoes it as one (a needless undo of a share that never happened finds nothing and costs one read-back). */
+const byPermission = (params: Params): Direction => {
+  const p = params['Permission'];
+  return typeof p === 'string' && /^\s*CAN/i.test(p) ? 'cancel' : 'share';
+};
 
 /** The table, one row per mutating action (keys are operation keys of generated/operations.ts). */
 export const SHARE_SEMANTICS: Readonly<Record<string, ShareSemantics>> = {
@@ -37,9 +43,21 @@ export function shareLists(): ShareList[] {
   return [...new Set(Object.values(SHARE_SEMANTICS).map((s) => s.list))];
 }
 
-/** The account IDs a request names (strings only). */
+/** The account IDs a request names, read as the nearest valid request would: strings and numbers of the list, or
+ * a lone ID where a list belongs (a target that accepts a wrong type shares with what it could read). */
 export function namedAccounts(params: Params): string[] {
-  return Array.isArray(params['AccountIds']) ? (params['AccountIds'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+  const v = params['AccountIds'];
+  const items: unknown[] = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return [...new Set(items.filter((a) => typeof a === 'string' || typeof a === 'number').map(String))];
+}
+
+/** The resource IDs a request names: as sent and, when different, trimmed and lower-cased (IDs are lower-case; a target
+ * that reads them loosely changes that resource). */
+export function namedResources(list: ShareList, params: Params): string[] {
+  const id = params[list.param];
+  if (typeof id !== 'string') return [];
+  const near = id.trim().toLowerCase();
+  return near === id ? [id] : [id, near];
 }
 
 /** The holders a request on `operation` names: its accounts, or the resource itself for a resource-shared list.
@@ -47,17 +65,17 @@ export function namedAccounts(params: Params): string[] {
 export function namedHolders(operation: string, params: Params): string[] {
   const list = shareSemantics(operation)?.list;
   if (list === undefined) return [];
-  if (list.holders === 'accounts') return namedAccounts(params);
-  const id = params[list.param];
-  return typeof id === 'string' ? [id] : [];
+  return list.holders === 'accounts' ? namedAccounts(params) : namedResources(list, params);
 }
 
-/** The requests that reverse `operation(params)` in `region`, one per named account. */
+/** The requests that reverse `operation(params)` in `region` as the nearest valid request: one per named account
+ * (every one, over a limit or not, the caller's own included) and resource form; empty for a cancel. */
 export function reverseOf(operation: string, region: string, params: Params): UndoCall[] {
   const sem = shareSemantics(operation);
   if (sem === undefined || sem.direction(params) !== 'share') return [];
-  const id = params[sem.list.param] as string;
-  return sem.list.holders === 'accounts' ? namedAccounts(params).map((a) => sem.list.cancel(region, id, [a])) : [sem.list.cancel(region, id, [])];
+  const { list } = sem;
+  return namedResources(list, params).flatMap((id) =>
+    (list.holders === 'accounts' ? namedAccounts(params).map((a) => list.cancel(region, id, [a])) : [list.cancel(region, id, [])]));
 }
 
 /** The action and parameter whose documented form a fixture value must have (the first row naming it). */

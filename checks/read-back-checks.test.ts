@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { effectIsWhatItNames } from './effect-is-what-it-names.ts';
+import { refusalChangesNothing } from './refusal-changes-nothing.ts';
+import type { ShareReadBack } from './share-read-back.ts';
+
+const base = { operation: 'lighthouse.ShareBlueprintAcrossAccounts', docs: ['lh-share-page'], before: ['blueprint lhbp-1 shared-with 9'] };
+const accepted = { summary: 'share lhbp-1 with 1', refused: false };
+const refused = { summary: 'share lhbp-1 with self', refused: true };
+
+describe('effect_is_what_it_names', () => {
+  it('passes when the shares are back as before once the named change is undone', () => {
+    expect(effectIsWhatItNames({ ...base, after: [...base.before], requests: [accepted] })).toEqual([]);
+  });
+  it('names an account the request did not name, and a share that vanished', () => {
+    const r: ShareReadBack = { ...base, after: ['blueprint lhbp-1 shared-with 2', 'image img-1 shared-with 1'], requests: [accepted] };
+    const [f] = effectIsWhatItNames(r);
+    expect(f?.check).toBe('effect_is_what_it_names');
+    expect(f?.detail).toContain('added blueprint lhbp-1 shared-with 2, image img-1 shared-with 1; removed blueprint lhbp-1 shared-with 9');
+    expect(refusalChangesNothing(r)).toEqual([]);
+  });
+});
+
+describe('refusal_changes_nothing', () => {
+  it('passes when refused requests left the shares alone', () => {
+    expect(refusalChangesNothing({ ...base, after: [...base.before], requests: [refused] })).toEqual([]);
+  });
+  it('fails when only refused requests ran and the shares changed', () => {
+    const r: ShareReadBack = { ...base, after: [...base.before, 'blueprint lhbp-1 shared-with 5'], requests: [refused, refused, refused, refused] };
+    const [f] = refusalChangesNothing(r);
+    expect(f?.check).toBe('refusal_changes_nothing');
+    expect(f?.detail).toContain('and 1 more');
+    expect(effectIsWhatItNames(r)).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+// Live safety of one case when the target misbehaves. Before the case's first mutating request it reads the share
+// state of the fixture resources; refused requests on them stay pending in the ledger until a read-back shows they
+// changed nothing (a refusal is no proof); at the end, once the case's own changes are undone, it reads the state
+// again, judges the difference (effect_is_what_it_names, refusal_changes_nothing), puts back what it can from the
+// snapshot (cancels what appeared, re-shares what vanished) and reports what it cannot.
+
+import { operationByKey } from '../../generated/operations.ts';
+import type { Params } from '../../core/types.ts';
+import type { Finding } from '../../checks/finding.ts';
+import type { ReadBackRequest } from '../../checks/share-read-back.ts';
+import { effectIsWhatItNames } from '../../checks/effect-is-what-it-names.ts';
+import { refusalChangesNothing } from '../../checks/refusal-changes-nothing.ts';
+import type { IntentEntry, UndoCall } from './ledger-entry.ts';
+import type { Ledger } from './ledger.ts';
+import type { RunConfig } from './run-config.ts';
+import type { TargetClient } from './target-client.ts';
+import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, type FixtureResource, type ShareLine } from './fixture-shares.ts';
+
+/** What the run changed and undid, and what it left changed (each with what to check). */
+export interface ChangeTally {
+  undone: number;
+  readonly left: string[];
+}
+
+/** The read-back safety net of one case. */
+export class CaseSafety {
+  readonly tally: ChangeTally = { undone: 0, left: [] };
+  private resources: FixtureResource[] | undefined;
+  private before: ShareLine[] | undefined;
+  private readonly requests: ReadBackRequest[] = [];
+  private readonly held: IntentEntry[] = [];
+
+  constructor(private readonly config: RunConfig, private readonly client: TargetClient, private readonly ledger: Ledger) {}
+
+  /** Whether a mutating request in `region` names a fixture resource (then it is tracked); reads the snapshot first. */
+  async track(operation: string, region: string, params: Params): Promise<boolean> {
+    const home = this.config.regions[0] ?? '';
+    if (region !== home) return false;
+    this.resources ??= fixtureResources(this.config.fixtures, home);
+    if (!namesFixture(operation, params, this.resources)) return false;
+    if (this.before === undefined) {
+      const read = await readFixtureShares(this.client, home, this.resources);
+      // Without a snapshot nothing can be compared; the ledger still undoes what was named.
+      this.before = read.ok ? read.lines : [];
+      if (!read.ok) this.resources = [];
+    }
+    return this.resources.length > 0;
+  }
+
+  /** Records a tracked request's answer; a refused one's intent is held (pending) until `verify`. */
+  noteAnswer(operation: string, params: Params, refused: boolean, intent: IntentEntry | undefined): void {
+    this.requests.push({ summary: `${operation} ${JSON.stringify(params)}`.slice(0, 300), refused });
+    if (refused && intent !== undefined) this.held.push(intent);
+  }
+
+  /** After the case's own undo: judge the read-back, restore from the snapshot, settle what is gone. */
+  async verify(operation: string, docs: readonly string[]): Promise<Finding[]> {
+    if (this.before === undefined || this.resources === undefined || this.resources.length === 0) return [];
+    const home = this.config.regions[0] ?? '';
+    const after = await readFixtureShares(this.client, home, this.resources);
+    if (!after.ok) {
+      this.tally.left.push(`${after.why}: check the shares of ${this.resources.map((r) => r.id).join(', ')} by hand`);
+      return [];
+    }
+    const input = { operation, docs, before: this.before.map((l) => l.key), after: after.lines.map((l) => l.key), requests: this.requests };
+    const findings = [...effectIsWhatItNames(input), ...refusalChangesNothing(input)];
+    const left = await this.restore(home, after.lines);
+    const note = left.length === 0 ? 'The suite put the shares back as they were before the case and read back that they are.'
+      : `The suite could not put back: ${left.join('; ')}.`;
+    for (const why of left) this.tally.left.push(why);
+    if (left.length === 0) for (const intent of this.held.splice(0)) this.ledger.settle(intent.id, 'refused');
+    return findings.map((f) => ({ ...f, detail: `${f.detail} ${note}` }));
+  }
+
+  /** Cancels holders that appeared, re-shares accounts that vanished; returns what is still different (and why). */
+  private async restore(region: string, after: readonly ShareLine[]): Promise<string[]> {
+    const before = this.before ?? [];
+    const added = linesNotIn(after, before);
+    const removed = linesNotIn(before, after);
+    if (added.length === 0 && removed.length === 0) return [];
+    const cannot: string[] = [];
+    for (const l of added) await this.send(l.list.holders === 'accounts' ? l.list.cancel(region, l.id, [l.holder]) : l.list.cancel(region, l.id, []));
+    for (const l of removed) {
+      if (l.list.holders === 'accounts') await this.send(l.list.share(region, l.id, [l.holder]));
+      // A blueprint made from an image gets a new ID when shared again: the old one cannot come back.
+      else cannot.push(`${l.key} was removed; the target assigns a new ID when it is shared again, so it cannot be restored as it was`);
+    }
+    const now = await readFixtureShares(this.client, region, this.resources ?? []);
+    if (!now.ok) return [...cannot, `${now.why} (after restoring)`];
+    const still = [...linesNotIn(now.lines, before).map((l) => `${l.key} appeared`), ...linesNotIn(before, now.lines).filter((l) => l.list.holders === 'accounts').map((l) => `${l.key} vanished`)];
+    this.tally.undone += added.length + removed.length - still.length - cannot.length;
+    return [...still.map((s) => `${s} and could not be put back: check it`), ...cannot];
+  }
+
+  private async send(call: UndoCall): Promise<void> {
+    await this.client.call({ operation: operationByKey(call.operation), params: call.params, region: call.region });
+  }
+}
