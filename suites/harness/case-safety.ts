@@ -27,6 +27,7 @@ export class CaseSafety {
   readonly tally: ChangeTally = { undone: 0, left: [] };
   private resources: FixtureResource[] | undefined;
   private before: ShareLine[] | undefined;
+  private snapshot: Promise<void> | undefined;
   private readonly requests: ReadBackRequest[] = [];
   private readonly held: IntentEntry[] = [];
 
@@ -38,12 +39,13 @@ export class CaseSafety {
     if (region !== home) return false;
     this.resources ??= fixtureResources(this.config.fixtures, home);
     if (!namesFixture(operation, params, this.resources)) return false;
-    if (this.before === undefined) {
-      const read = await readFixtureShares(this.client, home, this.resources);
+    // Once per case, shared by requests sent at the same time.
+    this.snapshot ??= readFixtureShares(this.client, home, this.resources).then((read) => {
       // Without a snapshot nothing can be compared; the ledger still undoes what was named.
       this.before = read.ok ? read.lines : [];
       if (!read.ok) this.resources = [];
-    }
+    });
+    await this.snapshot;
     return this.resources.length > 0;
   }
 
