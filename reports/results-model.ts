@@ -76,8 +76,10 @@ export interface BaselineRef {
   readonly startedAt: readonly string[];
   /** The baseline's per-operation latency, drawn beside today's. */
   readonly latency: readonly Latency[];
-  /** True when the run was asked to fail on gating drift (`--fail-on drift`). */
+  /** True when the run was asked to fail on gating drift (`--fail-on drift`, or the SDK gate's `--fail-on regression`). */
   readonly failOnDrift: boolean;
+  /** Optional: `release` when the SDK gate compared two releases (drift rows are its regressions and improvements). */
+  readonly comparison?: 'release';
 }
 
 /** What compaction left out so that 100,000 cases stay small. */

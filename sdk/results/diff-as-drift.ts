@@ -13,6 +13,6 @@ export function diffAsDrift(diff: ReleaseDiff, target: string, failOnRegression:
   return {
     drift: [...diff.regressions.map((c) => entry(c, c.gating)), ...diff.improvements.map((c) => entry(c, false))],
     baseline: { source: `tencentcloud-sdk-nodejs ${diff.baseline.version} (${diff.baseline.source})`, startedAt: diff.baseline.startedAt ? [diff.baseline.startedAt] : [],
-      latency: [], failOnDrift: failOnRegression },
+      latency: [], failOnDrift: failOnRegression, comparison: 'release' },
   };
 }

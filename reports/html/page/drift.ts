@@ -11,10 +11,16 @@ export function renderDrift(page: Page, filters: FilterState): void {
   const sec = byId('sec-drift');
   if (!P.baseline) { note('drift-body', 'No baseline given: run with --baseline FILE (an earlier results.json) to see what changed.'); return; }
   const gating = X.filter((x) => x[7] === 1).length;
-  count('drift', `${X.length} change(s), ${gating} gating${P.baseline.failOnDrift ? ' (--fail-on drift)' : ''}`);
+  // The SDK gate's release against release reuses this section: its rows are regressions (worse) and improvements.
+  const release = P.baseline.comparison === 'release';
+  const title = sec.querySelector('summary')?.firstChild;
+  if (release && title) title.textContent = 'Release against release: what got worse, what got better';
+  count('drift', `${X.length} change(s), ${gating} gating${P.baseline.failOnDrift ? (release ? ' (--fail-on regression)' : ' (--fail-on drift)') : ''}`);
   if (gating > 0) sec.className += ' gating';
-  mount('drift-body', el('p', { class: 'muted', text: `Compared with ${P.baseline.source} (started ${P.baseline.startedAt.join(', ')}). Values such as RequestId and timestamps are masked: only outcomes, codes, fields and types count.` }));
-  if (X.length === 0) { note('drift-body', 'No drift: every case observed what the baseline observed.'); return; }
+  mount('drift-body', el('p', { class: 'muted', text: release
+    ? `Compared with the baseline release ${P.baseline.source}${P.baseline.startedAt.length > 0 ? ` (gated ${P.baseline.startedAt.join(', ')})` : ''}, per action, check and calling style. Detail "worse: …" is a regression, "better: …" an improvement; a timing-only regression does not gate.`
+    : `Compared with ${P.baseline.source} (started ${P.baseline.startedAt.join(', ')}). Values such as RequestId and timestamps are masked: only outcomes, codes, fields and types count.` }));
+  if (X.length === 0) { note('drift-body', release ? 'Nothing got worse or better since the baseline release.' : 'No drift: every case observed what the baseline observed.'); return; }
   const kinds: Record<string, number> = {};
   for (const x of X) { const k = str(x[0]); kinds[k] = (kinds[k] || 0) + 1; }
   mount('drift-body', el('p', null, Object.keys(kinds).map((k) => el('span', null, [badge(`${k} ${kinds[k]}`, 'driftb'), ' ']))));
