@@ -9,7 +9,7 @@ import { ConfigError } from '../core/errors.ts';
 import type { RunConfig } from '../suites/harness/run-config.ts';
 import type { RecordingRef } from '../reports/results-model.ts';
 import { readRecording, type Recording } from '../recording/read-recording.ts';
-import { replayConfig } from '../recording/replay-config.ts';
+import { replayConfig } from './replay-config.ts';
 import { finishRecording, recordingMeta, startRecording, type RecordingRun } from '../recording/recording-meta.ts';
 
 /** The config of a replayed recording, and the report's reference to it. */

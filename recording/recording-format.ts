@@ -1,4 +1,5 @@
-// The recording format (version 1): what `tcconform run --record DIR` writes and what re-judging and parity read.
+// The recording format (version 1): what `tcconform run --record DIR` writes (suites/harness/recording-client.ts)
+// and what re-judging (suites/harness/replay-client.ts) and parity (recording/parity/) read.
 // DIR/recording.json holds the run's metadata; DIR/cases/<region>/<case>.jsonl one line per call of that case, in
 // the order the case made them. JSON Schema: recording/recording.schema.json. Nothing secret is ever written.
 
@@ -13,6 +14,13 @@ export const RECORDING_META_FILE = 'recording.json';
 
 /** Which account IDs were replaced by placeholders: none, or every known account ID (`--record-mask accounts`). */
 export type RecordMask = 'none' | 'accounts';
+
+/** Where and how a run records (part of the RunConfig; the salt keys the account placeholders and is never written). */
+export interface RecordSettings {
+  readonly dir: string;
+  readonly mask: RecordMask;
+  readonly salt: string;
+}
 
 /** DIR/recording.json: the run a recording came from. */
 export interface RecordingMeta {

@@ -3,9 +3,24 @@
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunConfig } from '../suites/harness/run-config.ts';
-import { RECORDING_FORMAT_VERSION, RECORDING_META_FILE, type RecordingMeta } from './recording-format.ts';
+import type { Fixtures } from '../core/fixtures.ts';
+import { RECORDING_FORMAT_VERSION, RECORDING_META_FILE, type RecordingMeta, type RecordSettings } from './recording-format.ts';
 import { accountMask } from './account-mask.ts';
+
+/** What of a run's config the metadata records (the harness's RunConfig has these fields). */
+export interface RecordedConfig {
+  readonly target: { readonly rateLimitTargetDedicated?: boolean };
+  readonly fixtures: Fixtures;
+  readonly fixturesSource: string;
+  readonly seed: number;
+  readonly runs: number;
+  readonly regions: readonly string[];
+  readonly allowMutations: boolean;
+  readonly products: readonly string[];
+  readonly actions: readonly string[];
+  readonly caseFilter: string;
+  readonly record?: RecordSettings;
+}
 
 /** What the CLI knows about the run besides its config. */
 export interface RecordingRun {
@@ -15,7 +30,7 @@ export interface RecordingRun {
 }
 
 /** The metadata of a recording of `config` (fixtures without credentials, masked like the calls). */
-export function recordingMeta(config: RunConfig, run: RecordingRun): RecordingMeta {
+export function recordingMeta(config: RecordedConfig, run: RecordingRun): RecordingMeta {
   const { credentials: _never, ...fixtures } = config.fixtures;
   const settings = config.record;
   const masked = settings?.mask === 'accounts' ? JSON.parse(accountMask(settings.salt, config.fixtures).apply(JSON.stringify(fixtures))) as RecordingMeta['fixtures'] : fixtures;
@@ -29,7 +44,7 @@ export function recordingMeta(config: RunConfig, run: RecordingRun): RecordingMe
 
 /** Completes the metadata with the fixtures and regions a run actually used (the embedded mock's are known only
  * once it is started); several region runs add their region. */
-export function noteRunFixtures(config: RunConfig): void {
+export function noteRunFixtures(config: RecordedConfig): void {
   const settings = config.record;
   if (settings === undefined) return;
   const meta = JSON.parse(readFileSync(join(settings.dir, RECORDING_META_FILE), 'utf8')) as RecordingMeta;

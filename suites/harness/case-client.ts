@@ -4,8 +4,8 @@
 
 import type { TargetClient } from './target-client.ts';
 import type { RunConfig } from './run-config.ts';
-import { recordingClient } from '../../recording/recording-client.ts';
-import { replayClient } from '../../recording/replay-client.ts';
+import { recordingClient } from './recording-client.ts';
+import { replayClient } from './replay-client.ts';
 
 /** The case's client, and what to do when the case ends (write its calls). */
 export function caseClient(config: RunConfig, fileClient: TargetClient, caseId: string): { client: TargetClient; finish: () => void } {

@@ -1,7 +1,7 @@
 // What a conformance run is pointed at and allowed to do. The CLI fills it; plain vitest gets the defaults.
 
 import type { Fixtures } from '../../core/fixtures.ts';
-import type { RecordSettings } from '../../recording/recording-client.ts';
+import type { RecordSettings } from '../../recording/recording-format.ts';
 
 /** Which kind of target: the embedded mock, the live API, any endpoint claiming the API, or a recording replayed. */
 export type TargetKind = 'mock' | 'live' | 'endpoint' | 'recording';

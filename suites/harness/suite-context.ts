@@ -7,7 +7,7 @@ import { RUN_CONFIG_KEY, type RunConfig } from './run-config.ts';
 import { createTargetClient, type TargetClient } from './target-client.ts';
 import { openLedger, type Ledger } from './ledger.ts';
 import { dieWithParent } from './die-with-parent.ts';
-import { REPLAY_CREDENTIALS } from '../../recording/replay-client.ts';
+import { REPLAY_CREDENTIALS } from './replay-client.ts';
 
 /** What every case of a file shares. */
 export interface SuiteContext {

@@ -5,14 +5,14 @@
 // duration, so a burst that took longer than a second then takes longer now too.
 
 import { existsSync, readFileSync } from 'node:fs';
-import type { Credentials, Envelope, Exchange } from '../core/types.ts';
-import { parseEnvelope } from '../core/parse-envelope.ts';
-import type { Fixtures } from '../core/fixtures.ts';
-import type { CallRequest, Sent, TargetClient } from '../suites/harness/target-client.ts';
-import type { RecordedCall } from './recording-format.ts';
+import type { Credentials, Envelope, Exchange } from '../../core/types.ts';
+import { parseEnvelope } from '../../core/parse-envelope.ts';
+import type { Fixtures } from '../../core/fixtures.ts';
+import type { CallRequest, Sent, TargetClient } from './target-client.ts';
+import type { RecordedCall } from '../../recording/recording-format.ts';
 import { callRequestOf } from './recorded-call.ts';
-import { caseFile } from './case-file.ts';
-import { firstDifference } from './first-difference.ts';
+import { caseFile } from '../../recording/case-file.ts';
+import { firstDifference } from '../../recording/first-difference.ts';
 
 /** The credentials a replayed run hands its cases: placeholders, never sent anywhere. */
 export const REPLAY_CREDENTIALS: Credentials = { secretId: 'AKIDtcconformReplayNoSecret000000000', secretKey: 'tcconform-replay-holds-no-secret' };

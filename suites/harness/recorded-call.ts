@@ -1,9 +1,9 @@
 // One call of a case as the recording keeps it: the logical request, the redacted wire request without the
 // headers that carry credentials, and the answer with the headers that matter.
 
-import type { Credentials, Params } from '../core/types.ts';
-import type { CallRequest, Sent } from '../suites/harness/target-client.ts';
-import type { RecordedCall, RecordedCallRequest } from './recording-format.ts';
+import type { Credentials, Params } from '../../core/types.ts';
+import type { CallRequest, Sent } from './target-client.ts';
+import type { RecordedCall, RecordedCallRequest } from '../../recording/recording-format.ts';
 import { tamperedParts } from './tampered-parts.ts';
 
 /** Request headers never written (they carry the signature or the session token). */

@@ -3,19 +3,12 @@
 
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { TargetClient } from '../suites/harness/target-client.ts';
-import type { Fixtures } from '../core/fixtures.ts';
-import type { RecordedCall, RecordMask } from './recording-format.ts';
+import type { TargetClient } from './target-client.ts';
+import type { Fixtures } from '../../core/fixtures.ts';
+import type { RecordedCall, RecordSettings } from '../../recording/recording-format.ts';
 import { recordedCall } from './recorded-call.ts';
-import { accountMask, type AccountMask } from './account-mask.ts';
-import { caseFile } from './case-file.ts';
-
-/** Where and how a run records (part of the RunConfig; the salt keys the account placeholders). */
-export interface RecordSettings {
-  readonly dir: string;
-  readonly mask: RecordMask;
-  readonly salt: string;
-}
+import { accountMask, type AccountMask } from '../../recording/account-mask.ts';
+import { caseFile } from '../../recording/case-file.ts';
 
 /** A case's client that records, and the write at the case's end. */
 export interface RecordingClient {

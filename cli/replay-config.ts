@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../core/errors.ts';
 import type { RunConfig } from '../suites/harness/run-config.ts';
-import type { Recording } from './read-recording.ts';
+import type { Recording } from '../recording/read-recording.ts';
 
 /** Filters the user may still give. */
 export interface ReplayFilters {

@@ -2,10 +2,10 @@
 // recorded; what it changed can: it is applied to the same request signed with a throwaway key, and the parts
 // that differ are named, so parity can do the same to a request it signs with the mock's key.
 
-import type { Operation } from '../generated/operations.ts';
-import type { WireRequest } from '../core/types.ts';
-import { buildRequest } from '../core/build-request.ts';
-import type { CallRequest } from '../suites/harness/target-client.ts';
+import type { Operation } from '../../generated/operations.ts';
+import type { WireRequest } from '../../core/types.ts';
+import { buildRequest } from '../../core/build-request.ts';
+import type { CallRequest } from './target-client.ts';
 
 const PROBE = { secretId: 'AKIDtcconformTamperProbe00000000000', secretKey: 'tcconform-tamper-probe-key' } as const;
 
