@@ -1,7 +1,7 @@
 // Derives the documented constraints of a request from its (dereferenced) schema and the violation codes.
-import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
-import type { ConstraintKind, ParamConstraint } from './param-constraint.ts';
-import type { JsonObject } from './spec-model.ts';
+import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
+import type { ConstraintKind, ParamConstraint } from '../specs/model/param-constraint.ts';
+import type { JsonObject } from '../specs/model/spec-model.ts';
 
 /** What deriving constraints needs: the request schema, the operation, the common defaults, the regions. */
 export interface ConstraintSource {

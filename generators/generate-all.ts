@@ -10,7 +10,7 @@ import { renderTypes } from './render-types.ts';
 import { renderValidators } from './render-validators.ts';
 import { renderSiteContracts } from './render-site-contracts.ts';
 import { siteContract } from './site-contracts.ts';
-import type { SpecModel } from './spec-model.ts';
+import type { SpecModel } from '../specs/model/spec-model.ts';
 import { specTables } from './spec-tables.ts';
 
 /** File contents by path relative to generated/, paths sorted; refuses (error values) when the spec rules fail. */

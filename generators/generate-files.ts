@@ -3,7 +3,7 @@
 import type { Result } from '../core/types.ts';
 import { generateAll } from './generate-all.ts';
 import { renderReportScript } from './report-page-script.ts';
-import type { SpecModel } from './spec-model.ts';
+import type { SpecModel } from '../specs/model/spec-model.ts';
 
 /** File contents by path relative to generated/; `root` is the repository root (the page sources live there). */
 export function generateFiles(model: SpecModel, root: string): Result<ReadonlyMap<string, string>, readonly string[]> {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compareOutput, isClean } from './compare-output.ts';
 import { generateFiles } from './generate-files.ts';
 import { readGenerated, writeGenerated } from './generated-files.ts';
-import { loadSpecs } from './load-specs.ts';
+import { loadSpecs } from '../specs/model/load-specs.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'generated');

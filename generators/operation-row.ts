@@ -1,5 +1,5 @@
 // The row of the generated operations table (generated/operations.ts declares the same shape).
-import type { ParamConstraint } from './param-constraint.ts';
+import type { ParamConstraint } from '../specs/model/param-constraint.ts';
 
 /** A documented rule of an action: what it says, the codes that may answer a breach, where it is written. */
 export interface OperationRule {

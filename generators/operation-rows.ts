@@ -1,9 +1,9 @@
 // Turns the spec model into the operations table (data only); assumes the spec lint rules passed.
 import { deriveConstraints } from './derive-constraints.ts';
-import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
+import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
 import type { OperationRow, OperationRule } from './operation-row.ts';
 import { sortedRecord } from './sorted-record.ts';
-import type { JsonObject, OperationModel, ProductModel, SpecModel } from './spec-model.ts';
+import type { JsonObject, OperationModel, ProductModel, SpecModel } from '../specs/model/spec-model.ts';
 
 /** One row per operation, products in file-name order, operations in spec order. */
 export function operationRows(model: SpecModel): readonly OperationRow[] {

@@ -1,10 +1,10 @@
 // Renders generated/arbitraries/: one tiny module per operation over generators/runtime, plus an index.
 import type { Result } from '../core/types.ts';
 import { GENERATED_HEADER } from './generated-header.ts';
-import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
+import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
 import { kebabCase, pascalCase } from './pascal-case.ts';
 import { paramShape } from './param-shape.ts';
-import type { OperationModel, SpecModel } from './spec-model.ts';
+import type { OperationModel, SpecModel } from '../specs/model/spec-model.ts';
 import { quote, tsLiteral } from './ts-literal.ts';
 
 /** The module name of an operation's arbitraries: `lighthouse-share-blueprint-across-accounts`. */

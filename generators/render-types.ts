@@ -1,9 +1,9 @@
 // Renders generated/types.ts: an interface for every request and every success Response body.
 import type { Result } from '../core/types.ts';
-import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
+import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
 import { GENERATED_HEADER } from './generated-header.ts';
 import { pascalCase } from './pascal-case.ts';
-import type { JsonObject, SpecModel } from './spec-model.ts';
+import type { JsonObject, SpecModel } from '../specs/model/spec-model.ts';
 import { quote } from './ts-literal.ts';
 
 // Named object types found on the way (`x-tc-ref`), by type name.

@@ -2,10 +2,10 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { ajvSchema } from './ajv-schema.ts';
+import { ajvSchema } from '../specs/model/ajv-schema.ts';
 import { esmRequires } from './esm-requires.ts';
 import { GENERATED_HEADER } from './generated-header.ts';
-import type { OperationModel } from './spec-model.ts';
+import type { OperationModel } from '../specs/model/spec-model.ts';
 import { quote } from './ts-literal.ts';
 import { siteValidatorEntries } from './site-contracts.ts';
 import { openSchema } from './site-schema.ts';

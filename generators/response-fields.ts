@@ -1,6 +1,6 @@
 // The fields a response schema knows, per object path (`Response.BlueprintSet[]`): what unknown-field drift
 // is measured against, and where per-site nullability and doc-conflict marks sit.
-import { isObject, stringAt, stringsAt } from './json.ts';
+import { isObject, stringAt, stringsAt } from '../specs/model/json.ts';
 
 /** Object path → the field names the schema declares there (sorted). `''` is the body itself. */
 export type KnownFields = Readonly<Record<string, readonly string[]>>;

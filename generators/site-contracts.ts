@@ -2,7 +2,7 @@
 // which response validator judges it there, the fields each site's response knows, and the doc-conflict marks.
 import { conflictMarks, knownFields, type ConflictMark, type KnownFields } from './response-fields.ts';
 import { hasSiteMarks, offeredOn, siteSchema, SITES, type Site } from './site-schema.ts';
-import type { OperationModel } from './spec-model.ts';
+import type { OperationModel } from '../specs/model/spec-model.ts';
 
 /** One operation's per-site contract (generated/site-contracts.ts declares the same shape). */
 export interface SiteContract {

@@ -1,7 +1,7 @@
 // A response schema as one site's contract reads it: properties that site's definitions lack are dropped (so they
 // are neither required nor typed there), and no object is closed (an unknown field is drift, never a failure).
-import { isObject } from './json.ts';
-import type { JsonObject } from './spec-model.ts';
+import { isObject } from '../specs/model/json.ts';
+import type { JsonObject } from '../specs/model/spec-model.ts';
 
 /** The two sites of the vendor, each with its own host and definitions. */
 export type Site = 'china' | 'intl';

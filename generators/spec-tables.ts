@@ -1,10 +1,10 @@
 // The tables beside the operations: common codes, protocol rules, provenance, conflicts, limits, versions.
 import { createHash } from 'node:crypto';
-import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
+import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
 import type { OperationRule } from './operation-row.ts';
 import { rulesOf } from './operation-rows.ts';
 import { sortedRecord } from './sorted-record.ts';
-import type { JsonObject, SpecModel } from './spec-model.ts';
+import type { JsonObject, SpecModel } from '../specs/model/spec-model.ts';
 
 /** A documented limit (`x-tc-limits` entry): a maximum or a set of parameters that exclude each other. */
 export interface Limit {

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { specModelFromTexts } from './load-specs.ts';
-import type { SpecModel } from './spec-model.ts';
+import { specModelFromTexts } from '../specs/model/load-specs.ts';
+import type { SpecModel } from '../specs/model/spec-model.ts';
 
 /** The folder holding the spec files. */
 export const SPECS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'specs');

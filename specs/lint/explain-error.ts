@@ -1,6 +1,6 @@
 // Says what a validator error means in plain words, naming the field as a reader would.
 import type { ErrorObject } from 'ajv';
-import { getPointer } from '../../generators/json-pointer.ts';
+import { getPointer } from '../model/json-pointer.ts';
 
 /** `/Response/ImageSet/0/CreatedTime` → `Response.ImageSet[0].CreatedTime` (empty for the root). */
 export function fieldName(instancePath: string): string {

@@ -2,9 +2,9 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { ajvSchema } from '../../generators/ajv-schema.ts';
-import { getPointer } from '../../generators/json-pointer.ts';
-import type { SpecModel } from '../../generators/spec-model.ts';
+import { ajvSchema } from '../model/ajv-schema.ts';
+import { getPointer } from '../model/json-pointer.ts';
+import type { SpecModel } from '../model/spec-model.ts';
 import type { DocDefect } from './doc-defect.ts';
 import { explainError } from './explain-error.ts';
 

@@ -1,5 +1,5 @@
 // The shape of a spec lint rule: a pure function from the model to findings.
-import type { SpecModel } from '../../generators/spec-model.ts';
+import type { SpecModel } from '../model/spec-model.ts';
 import type { Finding } from './finding.ts';
 
 /** A named rule; `check` never throws and never reads anything but the model. */

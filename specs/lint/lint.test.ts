@@ -1,9 +1,9 @@
 // The spec lint as part of the tests: the specs are valid, break no rule, and show exactly the known doc
 // defects; and every rule fires on a copy of a spec doctored in memory.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../generators/build-model.ts';
-import { parseSpecFiles } from '../../generators/parse-spec-files.ts';
-import type { SpecFile, SpecModel } from '../../generators/spec-model.ts';
+import { buildModel } from '../model/build-model.ts';
+import { parseSpecFiles } from '../model/parse-spec-files.ts';
+import type { SpecFile, SpecModel } from '../model/spec-model.ts';
 import { specTexts } from '../../generators/test-specs.ts';
 import { lintRules, lintSpecs } from './lint-specs.ts';
 import { loadVendorExtracts } from './vendor/vendor-extract.ts';

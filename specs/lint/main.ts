@@ -2,7 +2,7 @@
 // errors or rule violations (doc defects: 0).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSpecs } from '../../generators/load-specs.ts';
+import { loadSpecs } from '../model/load-specs.ts';
 import { formatLint } from './format-lint.ts';
 import { lintSpecs } from './lint-specs.ts';
 import { loadVendorExtracts } from './vendor/vendor-extract.ts';

@@ -1,6 +1,6 @@
 // Validates each spec document against the OpenAPI 3.1 schema (cross-file refs to common.yaml included).
 import { Validator } from '@seriousme/openapi-schema-validator';
-import type { SpecModel } from '../../generators/spec-model.ts';
+import type { SpecModel } from '../model/spec-model.ts';
 import type { Finding } from './finding.ts';
 
 /** One finding per schema error; common.yaml is validated alone and registered for the products' refs. */

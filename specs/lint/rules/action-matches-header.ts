@@ -1,6 +1,6 @@
 // Rule: every path is one RPC action, named the same in the path, x-tc-action, operationId and the headers.
-import { objectAt, stringAt } from '../../../generators/json.ts';
-import type { JsonObject, OperationModel } from '../../../generators/spec-model.ts';
+import { objectAt, stringAt } from '../../model/json.ts';
+import type { JsonObject, OperationModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 

@@ -1,8 +1,8 @@
 // Rule: every error code the specs name is documented for its operation or is a common code.
-import { isObject, objectAt, stringAt, stringsAt } from '../../../generators/json.ts';
-import { toPointer } from '../../../generators/json-pointer.ts';
-import { CONSTRAINT_KINDS } from '../../../generators/param-constraint.ts';
-import type { OperationModel, SpecModel } from '../../../generators/spec-model.ts';
+import { isObject, objectAt, stringAt, stringsAt } from '../../model/json.ts';
+import { toPointer } from '../../model/json-pointer.ts';
+import { CONSTRAINT_KINDS } from '../../model/param-constraint.ts';
+import type { OperationModel, SpecModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 

@@ -1,7 +1,7 @@
 // Rule: every statement traces to a registered source document.
-import { isObject, objectAt, stringsAt } from '../../../generators/json.ts';
-import { toPointer } from '../../../generators/json-pointer.ts';
-import type { SpecFile, SpecModel } from '../../../generators/spec-model.ts';
+import { isObject, objectAt, stringsAt } from '../../model/json.ts';
+import { toPointer } from '../../model/json-pointer.ts';
+import type { SpecFile, SpecModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 

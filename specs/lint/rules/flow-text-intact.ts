@@ -1,7 +1,7 @@
 // Rule: no text was cut in two by a comma inside a YAML flow mapping (`{ description: a, b, x-tc-doc: ... }`).
-import { isObject } from '../../../generators/json.ts';
-import { toPointer } from '../../../generators/json-pointer.ts';
-import type { SpecFile } from '../../../generators/spec-model.ts';
+import { isObject } from '../../model/json.ts';
+import { toPointer } from '../../model/json-pointer.ts';
+import type { SpecFile } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 

@@ -1,6 +1,6 @@
 // Rule: every operation states its vendor facts: error codes, rate limit, safety.
-import { isObject, objectAt, stringAt } from '../../../generators/json.ts';
-import type { OperationModel } from '../../../generators/spec-model.ts';
+import { isObject, objectAt, stringAt } from '../../model/json.ts';
+import type { OperationModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 

@@ -1,9 +1,9 @@
 // The reconciliation of the specs with the committed vendor extract: no silent difference, every decision cited,
 // and silent differences, stale decisions and a malformed extract found on doctored copies.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../generators/build-model.ts';
-import { parseSpecFiles } from '../../../generators/parse-spec-files.ts';
-import type { SpecModel } from '../../../generators/spec-model.ts';
+import { buildModel } from '../../model/build-model.ts';
+import { parseSpecFiles } from '../../model/parse-spec-files.ts';
+import type { SpecModel } from '../../model/spec-model.ts';
 import { specTexts } from '../../../generators/test-specs.ts';
 import { formatReconciliation } from './format-reconciliation.ts';
 import { reconcile } from './reconcile.ts';

@@ -1,7 +1,7 @@
 // Spec against vendor extract, fact by fact: every difference must be an explicit, cited decision in the spec
 // (x-tc-vendor-decisions, x-tc-doc-conflict on the field, or x-tc-inferred on a pattern), never silent.
-import { isObject, stringAt, stringsAt } from '../../../generators/json.ts';
-import type { ProductModel, SpecModel } from '../../../generators/spec-model.ts';
+import { isObject, stringAt, stringsAt } from '../../model/json.ts';
+import type { ProductModel, SpecModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { FactRow } from './fact-row.ts';
 import { specFacts } from './spec-facts.ts';

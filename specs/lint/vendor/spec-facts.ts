@@ -1,7 +1,7 @@
 // The spec side of the reconciliation: the same facts as vendor-facts.ts, read from one product's operations,
 // with the mark that records a decision where the spec departs from the vendor (x-tc-inferred, x-tc-doc-conflict).
-import { isObject, objectAt, stringsAt } from '../../../generators/json.ts';
-import type { ProductModel } from '../../../generators/spec-model.ts';
+import { isObject, objectAt, stringsAt } from '../../model/json.ts';
+import type { ProductModel } from '../../model/spec-model.ts';
 import { show } from './fact-row.ts';
 import { conflictMark, specFields, type SpecField } from './spec-fields.ts';
 

@@ -1,7 +1,7 @@
 // The fields of a (dereferenced) request or response schema by path, with what the reconciliation compares:
 // JSON types, nullability, required, the limit keywords, and the x-tc marks that record decisions.
-import { isObject, stringAt, stringsAt } from '../../../generators/json.ts';
-import type { JsonObject } from '../../../generators/spec-model.ts';
+import { isObject, stringAt, stringsAt } from '../../model/json.ts';
+import type { JsonObject } from '../../model/spec-model.ts';
 
 /** One field as the spec states it. */
 export interface SpecField {

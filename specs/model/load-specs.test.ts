@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specModelFromTexts } from './load-specs.ts';
-import { specModel, specTexts } from './test-specs.ts';
+import { specModel, specTexts } from '../../generators/test-specs.ts';
 
 describe('loadSpecs / specModelFromTexts', () => {
   const model = specModel();

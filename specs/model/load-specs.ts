@@ -1,7 +1,7 @@
 // Loads the spec model from a folder: the file reading is here, everything after it is pure.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Result } from '../core/types.ts';
+import type { Result } from '../../core/types.ts';
 import { buildModel } from './build-model.ts';
 import { parseSpecFiles } from './parse-spec-files.ts';
 import type { SpecModel } from './spec-model.ts';

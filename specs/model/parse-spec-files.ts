@@ -1,6 +1,6 @@
 // Parses spec texts (YAML) into spec files; the only step that can fail on syntax.
 import { parse } from 'yaml';
-import type { Result } from '../core/types.ts';
+import type { Result } from '../../core/types.ts';
 import { isObject } from './json.ts';
 import type { SpecFile } from './spec-model.ts';
 

@@ -1,5 +1,5 @@
 // Builds the spec model from parsed files: products, operations, dereferenced schemas, examples.
-import type { Result } from '../core/types.ts';
+import type { Result } from '../../core/types.ts';
 import { deref } from './deref.ts';
 import { isObject, objectAt, stringAt, stringsAt } from './json.ts';
 import { toPointer } from './json-pointer.ts';
