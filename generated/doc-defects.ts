@@ -21,30 +21,6 @@ export interface DocDefect {
 /** Every doc defect, in spec file and operation order. */
 export const docDefects: readonly DocDefect[] = [
   {
-    spec: 'cvm-2017-03-12.yaml',
-    operation: 'cvm.DescribeImages',
-    part: 'response',
-    example: 'doc-by-id',
-    pointer: '/Response/ImageSet/0/CreatedTime',
-    specPointer: '/paths/~1#X-TC-Action=DescribeImages/post/responses/200/content/application~1json/examples/doc-by-id/value/Response/ImageSet/0/CreatedTime',
-    keyword: 'pattern',
-    value: '2020-09-22T00:00:00+00:00',
-    why: 'Response.ImageSet[0].CreatedTime is "2020-09-22T00:00:00+00:00", which does not have the documented form ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
-    docs: ['cvm-metadata'],
-  },
-  {
-    spec: 'cvm-2017-03-12.yaml',
-    operation: 'cvm.DescribeImages',
-    part: 'response',
-    example: 'doc-by-type',
-    pointer: '/Response/ImageSet/0/CreatedTime',
-    specPointer: '/paths/~1#X-TC-Action=DescribeImages/post/responses/200/content/application~1json/examples/doc-by-type/value/Response/ImageSet/0/CreatedTime',
-    keyword: 'pattern',
-    value: '2020-09-22T00:00:00+00:00',
-    why: 'Response.ImageSet[0].CreatedTime is "2020-09-22T00:00:00+00:00", which does not have the documented form ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
-    docs: ['cvm-metadata'],
-  },
-  {
     spec: 'lighthouse-2020-03-24.yaml',
     operation: 'lighthouse.ModifyImageSharePermission',
     part: 'request',

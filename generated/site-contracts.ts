@@ -127,6 +127,11 @@ export const siteContracts: Readonly<Record<string, SiteContract>> = {
     },
     conflictMarks: [
       {
+        path: 'Response.ImageSet[].CreatedTime',
+        conflict: 'describe-images-created-time',
+        documentedPattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
+      },
+      {
         path: 'Response.ImageSet[].IsSupportCloudinit',
         conflict: 'image-null-on-intl-only',
         nullableOn: ['intl'],

@@ -156,7 +156,7 @@ export interface CvmImage {
   ImageId: string;
   OsName: string;
   ImageType: 'PUBLIC_IMAGE' | 'PRIVATE_IMAGE' | 'SHARED_IMAGE';
-  /** A UTC time in ISO 8601, documented as YYYY-MM-DDThh:mm:ssZ. */
+  /** A UTC time in ISO 8601 in either form the vendor's artifacts show: YYYY-MM-DDThh:mm:ssZ as documented, or YYYY-MM-DDThh:mm:ss+00:00 as every DescribeImages example gives it. Where a field uses this, the node says which form is documented (x-tc-documented-pattern) and the other meets its doc conflict. */
   CreatedTime: string;
   ImageName: string;
   ImageDescription: string;
@@ -171,7 +171,8 @@ export interface CvmImage {
   IsSupportCloudinit: boolean | null;
   SnapshotSet: CvmSnapshot[] | null;
   Tags: CommonTag[] | null;
-  LicenseType: 'TencentCloud' | 'BYOL';
+  /** Always present per the definitions; not required (doc conflict license-type-absent-in-intl-examples). */
+  LicenseType?: 'TencentCloud' | 'BYOL';
   ImageFamily?: string;
   ImageDeprecated?: boolean;
   CdcCacheStatus?: string;
@@ -223,7 +224,8 @@ export interface LighthouseBlueprint {
   CommunityUrl: string;
   GuideUrl: string;
   SceneIdSet: string[] | null;
-  DockerVersion: string | null;
+  /** Always present per the definitions; not required (doc conflict docker-version-absent-in-intl-example). */
+  DockerVersion?: string | null;
   BlueprintShared: boolean;
   Tags?: CommonTag[];
 }

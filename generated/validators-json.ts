@@ -1273,7 +1273,8 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response = validate25;
-const schema36 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema36 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const pattern11 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1574,8 +1575,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data3.LicenseType === undefined){
-const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
+if(data3.ImageId !== undefined){
+let data4 = data3.ImageId;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1584,11 +1588,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data3.ImageId !== undefined){
-let data4 = data3.ImageId;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1598,8 +1600,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.OsName !== undefined){
+if(typeof data3.OsName !== "string"){
+const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1609,9 +1612,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data3.OsName !== undefined){
-if(typeof data3.OsName !== "string"){
-const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageType !== undefined){
+let data6 = data3.ImageType;
+if(typeof data6 !== "string"){
+const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1620,11 +1624,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data3.ImageType !== undefined){
-let data6 = data3.ImageType;
-if(typeof data6 !== "string"){
-const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
+const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1633,8 +1634,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
-const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.CreatedTime !== undefined){
+let data7 = data3.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern11.test(data7)){
+const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1644,11 +1649,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data3.CreatedTime !== undefined){
-let data7 = data3.CreatedTime;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1658,8 +1660,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageName !== undefined){
+if(typeof data3.ImageName !== "string"){
+const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1669,9 +1672,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data3.ImageName !== undefined){
-if(typeof data3.ImageName !== "string"){
-const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDescription !== undefined){
+if(typeof data3.ImageDescription !== "string"){
+const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1681,9 +1684,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.ImageDescription !== undefined){
-if(typeof data3.ImageDescription !== "string"){
-const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSize !== undefined){
+let data10 = data3.ImageSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1693,10 +1697,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.ImageSize !== undefined){
-let data10 = data3.ImageSize;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data3.Architecture !== undefined){
+if(typeof data3.Architecture !== "string"){
+const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1706,9 +1709,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data3.Architecture !== undefined){
-if(typeof data3.Architecture !== "string"){
-const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageState !== undefined){
+let data12 = data3.ImageState;
+if(typeof data12 !== "string"){
+const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1717,11 +1721,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data3.ImageState !== undefined){
-let data12 = data3.ImageState;
-if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
+const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1730,8 +1731,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
-const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.Platform !== undefined){
+if(typeof data3.Platform !== "string"){
+const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1741,9 +1744,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data3.Platform !== undefined){
-if(typeof data3.Platform !== "string"){
-const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageCreator !== undefined){
+if(typeof data3.ImageCreator !== "string"){
+const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1753,9 +1756,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data3.ImageCreator !== undefined){
-if(typeof data3.ImageCreator !== "string"){
-const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSource !== undefined){
+let data15 = data3.ImageSource;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1764,11 +1768,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data3.ImageSource !== undefined){
-let data15 = data3.ImageSource;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
+const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1777,8 +1778,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
-const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.SyncPercent !== undefined){
+let data16 = data3.SyncPercent;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1788,10 +1792,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data3.SyncPercent !== undefined){
-let data16 = data3.SyncPercent;
-if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
+if(data3.IsSupportCloudinit !== undefined){
+let data17 = data3.IsSupportCloudinit;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1801,28 +1805,15 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data3.IsSupportCloudinit !== undefined){
-let data17 = data3.IsSupportCloudinit;
-if((typeof data17 !== "boolean") && (data17 !== null)){
-const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
+if(data3.SnapshotSet !== undefined){
+let data18 = data3.SnapshotSet;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data3.SnapshotSet !== undefined){
-let data18 = data3.SnapshotSet;
-if((!(Array.isArray(data18))) && (data18 !== null)){
-const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
 }
 errors++;
 }
@@ -1832,7 +1823,17 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.SnapshotId === undefined){
-const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data19.DiskUsage === undefined){
+const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1841,8 +1842,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data19.DiskUsage === undefined){
-const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
+if(data19.DiskSize === undefined){
+const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1851,8 +1852,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data19.DiskSize === undefined){
-const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
+if(data19.SnapshotId !== undefined){
+if(typeof data19.SnapshotId !== "string"){
+const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1861,9 +1863,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data19.SnapshotId !== undefined){
-if(typeof data19.SnapshotId !== "string"){
-const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data19.DiskUsage !== undefined){
+let data21 = data19.DiskUsage;
+if(typeof data21 !== "string"){
+const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1872,11 +1876,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data19.DiskUsage !== undefined){
-let data21 = data19.DiskUsage;
-if(typeof data21 !== "string"){
-const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
+const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1885,8 +1886,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
-const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
+}
+if(data19.DiskSize !== undefined){
+let data22 = data19.DiskSize;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1896,10 +1900,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19.DiskSize !== undefined){
-let data22 = data19.DiskSize;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1910,28 +1913,16 @@ errors++;
 }
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data3.Tags !== undefined){
+let data23 = data3.Tags;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-}
-if(data3.Tags !== undefined){
-let data23 = data3.Tags;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
 }
 errors++;
 }
@@ -1941,7 +1932,17 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.Key === undefined){
-const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data24.Value === undefined){
+const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1950,8 +1951,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data24.Value === undefined){
-const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(data24.Key !== undefined){
+if(typeof data24.Key !== "string"){
+const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1960,9 +1962,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.Key !== undefined){
-if(typeof data24.Key !== "string"){
-const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data24.Value !== undefined){
+if(typeof data24.Value !== "string"){
+const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1972,9 +1975,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data24.Value !== undefined){
-if(typeof data24.Value !== "string"){
-const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1985,8 +1988,11 @@ errors++;
 }
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data3.LicenseType !== undefined){
+let data27 = data3.LicenseType;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1995,13 +2001,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-}
-if(data3.LicenseType !== undefined){
-let data27 = data3.LicenseType;
-if(typeof data27 !== "string"){
-const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
+const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2010,8 +2011,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
-const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema36.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.ImageFamily !== undefined){
+if(typeof data3.ImageFamily !== "string"){
+const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2021,9 +2024,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data3.ImageFamily !== undefined){
-if(typeof data3.ImageFamily !== "string"){
-const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDeprecated !== undefined){
+if(typeof data3.ImageDeprecated !== "boolean"){
+const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2033,9 +2036,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data3.ImageDeprecated !== undefined){
-if(typeof data3.ImageDeprecated !== "boolean"){
-const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data3.CdcCacheStatus !== undefined){
+if(typeof data3.CdcCacheStatus !== "string"){
+const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2045,9 +2048,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data3.CdcCacheStatus !== undefined){
-if(typeof data3.CdcCacheStatus !== "string"){
-const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2059,7 +2062,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2069,9 +2072,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0.TotalCount !== undefined){
+let data31 = data0.TotalCount;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err66 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2081,27 +2085,14 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data0.TotalCount !== undefined){
-let data31 = data0.TotalCount;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err67 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
 }
 errors++;
 }
@@ -2117,7 +2108,17 @@ props0.RequestId = true;
 const _errs72 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2126,8 +2127,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data32 = data0.Error;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.Code === undefined){
+const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2136,11 +2140,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data32 = data0.Error;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.Code === undefined){
-const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data32.Message === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2149,8 +2150,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data32.Message === undefined){
-const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data32.Code !== undefined){
+let data33 = data32.Code;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2159,11 +2163,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data32.Code !== undefined){
-let data33 = data32.Code;
-if(typeof data33 === "string"){
-if(func1(data33) < 1){
-const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2173,8 +2175,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.Message !== undefined){
+if(typeof data32.Message !== "string"){
+const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2184,9 +2187,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data32.Message !== undefined){
-if(typeof data32.Message !== "string"){
-const err75 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2196,9 +2199,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data35 = data0.RequestId;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2208,11 +2213,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data35 = data0.RequestId;
-if(typeof data35 === "string"){
-if(!(formats0.test(data35))){
-const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2222,25 +2224,14 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
 }
 errors++;
 }
@@ -2261,12 +2252,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 }
@@ -2284,12 +2275,12 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err80];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -2299,7 +2290,7 @@ return errors === 0;
 validate25.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response_china = validate26;
-const schema37 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema37 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"},"CdcCacheStatus":{"type":"string"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2600,8 +2591,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data3.LicenseType === undefined){
-const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
+if(data3.ImageId !== undefined){
+let data4 = data3.ImageId;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2610,11 +2604,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data3.ImageId !== undefined){
-let data4 = data3.ImageId;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2624,8 +2616,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.OsName !== undefined){
+if(typeof data3.OsName !== "string"){
+const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2635,9 +2628,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data3.OsName !== undefined){
-if(typeof data3.OsName !== "string"){
-const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageType !== undefined){
+let data6 = data3.ImageType;
+if(typeof data6 !== "string"){
+const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2646,11 +2640,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data3.ImageType !== undefined){
-let data6 = data3.ImageType;
-if(typeof data6 !== "string"){
-const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
+const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2659,8 +2650,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
-const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.CreatedTime !== undefined){
+let data7 = data3.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern11.test(data7)){
+const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2670,11 +2665,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data3.CreatedTime !== undefined){
-let data7 = data3.CreatedTime;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2684,8 +2676,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageName !== undefined){
+if(typeof data3.ImageName !== "string"){
+const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2695,9 +2688,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data3.ImageName !== undefined){
-if(typeof data3.ImageName !== "string"){
-const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDescription !== undefined){
+if(typeof data3.ImageDescription !== "string"){
+const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2707,9 +2700,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.ImageDescription !== undefined){
-if(typeof data3.ImageDescription !== "string"){
-const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSize !== undefined){
+let data10 = data3.ImageSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2719,10 +2713,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.ImageSize !== undefined){
-let data10 = data3.ImageSize;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data3.Architecture !== undefined){
+if(typeof data3.Architecture !== "string"){
+const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2732,9 +2725,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data3.Architecture !== undefined){
-if(typeof data3.Architecture !== "string"){
-const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageState !== undefined){
+let data12 = data3.ImageState;
+if(typeof data12 !== "string"){
+const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2743,11 +2737,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data3.ImageState !== undefined){
-let data12 = data3.ImageState;
-if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
+const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2756,8 +2747,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
-const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.Platform !== undefined){
+if(typeof data3.Platform !== "string"){
+const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2767,9 +2760,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data3.Platform !== undefined){
-if(typeof data3.Platform !== "string"){
-const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageCreator !== undefined){
+if(typeof data3.ImageCreator !== "string"){
+const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2779,9 +2772,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data3.ImageCreator !== undefined){
-if(typeof data3.ImageCreator !== "string"){
-const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSource !== undefined){
+let data15 = data3.ImageSource;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2790,11 +2784,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data3.ImageSource !== undefined){
-let data15 = data3.ImageSource;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
+const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2803,8 +2794,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
-const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.SyncPercent !== undefined){
+let data16 = data3.SyncPercent;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2814,10 +2808,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data3.SyncPercent !== undefined){
-let data16 = data3.SyncPercent;
-if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
+if(data3.IsSupportCloudinit !== undefined){
+let data17 = data3.IsSupportCloudinit;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2827,28 +2821,15 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data3.IsSupportCloudinit !== undefined){
-let data17 = data3.IsSupportCloudinit;
-if((typeof data17 !== "boolean") && (data17 !== null)){
-const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
+if(data3.SnapshotSet !== undefined){
+let data18 = data3.SnapshotSet;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data3.SnapshotSet !== undefined){
-let data18 = data3.SnapshotSet;
-if((!(Array.isArray(data18))) && (data18 !== null)){
-const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
 }
 errors++;
 }
@@ -2858,7 +2839,17 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.SnapshotId === undefined){
-const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data19.DiskUsage === undefined){
+const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2867,8 +2858,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data19.DiskUsage === undefined){
-const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
+if(data19.DiskSize === undefined){
+const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2877,8 +2868,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data19.DiskSize === undefined){
-const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
+if(data19.SnapshotId !== undefined){
+if(typeof data19.SnapshotId !== "string"){
+const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2887,9 +2879,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data19.SnapshotId !== undefined){
-if(typeof data19.SnapshotId !== "string"){
-const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data19.DiskUsage !== undefined){
+let data21 = data19.DiskUsage;
+if(typeof data21 !== "string"){
+const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2898,11 +2892,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data19.DiskUsage !== undefined){
-let data21 = data19.DiskUsage;
-if(typeof data21 !== "string"){
-const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
+const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2911,8 +2902,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
-const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
+}
+if(data19.DiskSize !== undefined){
+let data22 = data19.DiskSize;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2922,10 +2916,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19.DiskSize !== undefined){
-let data22 = data19.DiskSize;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2936,28 +2929,16 @@ errors++;
 }
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data3.Tags !== undefined){
+let data23 = data3.Tags;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-}
-if(data3.Tags !== undefined){
-let data23 = data3.Tags;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
 }
 errors++;
 }
@@ -2967,7 +2948,17 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.Key === undefined){
-const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data24.Value === undefined){
+const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2976,8 +2967,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data24.Value === undefined){
-const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(data24.Key !== undefined){
+if(typeof data24.Key !== "string"){
+const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2986,9 +2978,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.Key !== undefined){
-if(typeof data24.Key !== "string"){
-const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data24.Value !== undefined){
+if(typeof data24.Value !== "string"){
+const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2998,9 +2991,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data24.Value !== undefined){
-if(typeof data24.Value !== "string"){
-const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3011,8 +3004,11 @@ errors++;
 }
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data3.LicenseType !== undefined){
+let data27 = data3.LicenseType;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3021,13 +3017,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-}
-if(data3.LicenseType !== undefined){
-let data27 = data3.LicenseType;
-if(typeof data27 !== "string"){
-const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
+const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3036,8 +3027,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
-const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema37.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.ImageFamily !== undefined){
+if(typeof data3.ImageFamily !== "string"){
+const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3047,9 +3040,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data3.ImageFamily !== undefined){
-if(typeof data3.ImageFamily !== "string"){
-const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDeprecated !== undefined){
+if(typeof data3.ImageDeprecated !== "boolean"){
+const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3059,9 +3052,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data3.ImageDeprecated !== undefined){
-if(typeof data3.ImageDeprecated !== "boolean"){
-const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data3.CdcCacheStatus !== undefined){
+if(typeof data3.CdcCacheStatus !== "string"){
+const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3071,9 +3064,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data3.CdcCacheStatus !== undefined){
-if(typeof data3.CdcCacheStatus !== "string"){
-const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CdcCacheStatus",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CdcCacheStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3085,7 +3078,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3095,9 +3088,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0.TotalCount !== undefined){
+let data31 = data0.TotalCount;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err66 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3107,27 +3101,14 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data0.TotalCount !== undefined){
-let data31 = data0.TotalCount;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err67 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
 }
 errors++;
 }
@@ -3143,7 +3124,17 @@ props0.RequestId = true;
 const _errs72 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3152,8 +3143,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err70 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data32 = data0.Error;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.Code === undefined){
+const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3162,11 +3156,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data32 = data0.Error;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.Code === undefined){
-const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data32.Message === undefined){
+const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3175,8 +3166,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data32.Message === undefined){
-const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data32.Code !== undefined){
+let data33 = data32.Code;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3185,11 +3179,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data32.Code !== undefined){
-let data33 = data32.Code;
-if(typeof data33 === "string"){
-if(func1(data33) < 1){
-const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3199,8 +3191,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.Message !== undefined){
+if(typeof data32.Message !== "string"){
+const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3210,9 +3203,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data32.Message !== undefined){
-if(typeof data32.Message !== "string"){
-const err75 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3222,9 +3215,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data35 = data0.RequestId;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3234,11 +3229,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data35 = data0.RequestId;
-if(typeof data35 === "string"){
-if(!(formats0.test(data35))){
-const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3248,25 +3240,14 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
 }
 errors++;
 }
@@ -3287,12 +3268,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err80 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 }
@@ -3310,12 +3291,12 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err80];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -3325,7 +3306,7 @@ return errors === 0;
 validate26.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const cvm_DescribeImages_response_intl = validate27;
-const schema38 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags","LicenseType"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema38 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["ImageSet","TotalCount"],"properties":{"ImageSet":{"type":"array","items":{"type":"object","required":["ImageId","OsName","ImageType","CreatedTime","ImageName","ImageDescription","ImageSize","Architecture","ImageState","Platform","ImageCreator","ImageSource","SyncPercent","IsSupportCloudinit","SnapshotSet","Tags"],"properties":{"ImageId":{"type":"string","pattern":"^img-[0-9a-z]{8}$"},"OsName":{"type":"string"},"ImageType":{"type":"string","enum":["PUBLIC_IMAGE","PRIVATE_IMAGE","SHARED_IMAGE"]},"CreatedTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"},"ImageName":{"type":"string"},"ImageDescription":{"type":"string"},"ImageSize":{"type":"integer"},"Architecture":{"type":"string"},"ImageState":{"type":"string","enum":["CREATING","NORMAL","CREATEFAILED","SYNCING","IMPORTING","IMPORTFAILED"]},"Platform":{"type":"string"},"ImageCreator":{"type":"string"},"ImageSource":{"type":"string","enum":["OFFICIAL","CREATE_IMAGE","EXTERNAL_IMPORT"]},"SyncPercent":{"type":["integer","null"]},"IsSupportCloudinit":{"type":["boolean","null"]},"SnapshotSet":{"type":["array","null"],"items":{"type":"object","required":["SnapshotId","DiskUsage","DiskSize"],"properties":{"SnapshotId":{"type":"string"},"DiskUsage":{"type":"string","enum":["SYSTEM_DISK","DATA_DISK"]},"DiskSize":{"type":"integer"}}}},"Tags":{"type":["array","null"],"items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"LicenseType":{"type":"string","enum":["TencentCloud","BYOL"]},"ImageFamily":{"type":"string"},"ImageDeprecated":{"type":"boolean"}}}},"TotalCount":{"type":"integer"}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3626,8 +3607,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data3.LicenseType === undefined){
-const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/required",keyword:"required",params:{missingProperty: "LicenseType"},message:"must have required property '"+"LicenseType"+"'"};
+if(data3.ImageId !== undefined){
+let data4 = data3.ImageId;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err25 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3636,11 +3620,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data3.ImageId !== undefined){
-let data4 = data3.ImageId;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/pattern",keyword:"pattern",params:{pattern: "^img-[0-9a-z]{8}$"},message:"must match pattern \""+"^img-[0-9a-z]{8}$"+"\""};
+}
+else {
+const err26 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3650,8 +3632,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.OsName !== undefined){
+if(typeof data3.OsName !== "string"){
+const err27 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3661,9 +3644,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data3.OsName !== undefined){
-if(typeof data3.OsName !== "string"){
-const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageType !== undefined){
+let data6 = data3.ImageType;
+if(typeof data6 !== "string"){
+const err28 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3672,11 +3656,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data3.ImageType !== undefined){
-let data6 = data3.ImageType;
-if(typeof data6 !== "string"){
-const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
+const err29 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3685,8 +3666,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data6 === "PUBLIC_IMAGE") || (data6 === "PRIVATE_IMAGE")) || (data6 === "SHARED_IMAGE"))){
-const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageType/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.CreatedTime !== undefined){
+let data7 = data3.CreatedTime;
+if(typeof data7 === "string"){
+if(!pattern11.test(data7)){
+const err30 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|\\+00:00)$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3696,11 +3681,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data3.CreatedTime !== undefined){
-let data7 = data3.CreatedTime;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3710,8 +3692,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/CreatedTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageName !== undefined){
+if(typeof data3.ImageName !== "string"){
+const err32 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3721,9 +3704,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data3.ImageName !== undefined){
-if(typeof data3.ImageName !== "string"){
-const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDescription !== undefined){
+if(typeof data3.ImageDescription !== "string"){
+const err33 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3733,9 +3716,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.ImageDescription !== undefined){
-if(typeof data3.ImageDescription !== "string"){
-const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDescription",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSize !== undefined){
+let data10 = data3.ImageSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err34 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3745,10 +3729,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.ImageSize !== undefined){
-let data10 = data3.ImageSize;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data3.Architecture !== undefined){
+if(typeof data3.Architecture !== "string"){
+const err35 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3758,9 +3741,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data3.Architecture !== undefined){
-if(typeof data3.Architecture !== "string"){
-const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Architecture",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageState !== undefined){
+let data12 = data3.ImageState;
+if(typeof data12 !== "string"){
+const err36 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3769,11 +3753,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data3.ImageState !== undefined){
-let data12 = data3.ImageState;
-if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
+const err37 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3782,8 +3763,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!((((((data12 === "CREATING") || (data12 === "NORMAL")) || (data12 === "CREATEFAILED")) || (data12 === "SYNCING")) || (data12 === "IMPORTING")) || (data12 === "IMPORTFAILED"))){
-const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageState/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageState.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.Platform !== undefined){
+if(typeof data3.Platform !== "string"){
+const err38 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3793,9 +3776,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data3.Platform !== undefined){
-if(typeof data3.Platform !== "string"){
-const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageCreator !== undefined){
+if(typeof data3.ImageCreator !== "string"){
+const err39 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3805,9 +3788,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data3.ImageCreator !== undefined){
-if(typeof data3.ImageCreator !== "string"){
-const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageCreator",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageCreator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageSource !== undefined){
+let data15 = data3.ImageSource;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3816,11 +3800,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data3.ImageSource !== undefined){
-let data15 = data3.ImageSource;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
+const err41 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3829,8 +3810,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(((data15 === "OFFICIAL") || (data15 === "CREATE_IMAGE")) || (data15 === "EXTERNAL_IMPORT"))){
-const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageSource",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageSource/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.ImageSource.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.SyncPercent !== undefined){
+let data16 = data3.SyncPercent;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err42 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3840,10 +3824,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data3.SyncPercent !== undefined){
-let data16 = data3.SyncPercent;
-if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SyncPercent",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SyncPercent/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SyncPercent.type},message:"must be integer,null"};
+if(data3.IsSupportCloudinit !== undefined){
+let data17 = data3.IsSupportCloudinit;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err43 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3853,28 +3837,15 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data3.IsSupportCloudinit !== undefined){
-let data17 = data3.IsSupportCloudinit;
-if((typeof data17 !== "boolean") && (data17 !== null)){
-const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/IsSupportCloudinit",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/IsSupportCloudinit/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.IsSupportCloudinit.type},message:"must be boolean,null"};
+if(data3.SnapshotSet !== undefined){
+let data18 = data3.SnapshotSet;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+const err44 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data3.SnapshotSet !== undefined){
-let data18 = data3.SnapshotSet;
-if((!(Array.isArray(data18))) && (data18 !== null)){
-const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
 }
 errors++;
 }
@@ -3884,7 +3855,17 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.SnapshotId === undefined){
-const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+const err45 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "SnapshotId"},message:"must have required property '"+"SnapshotId"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data19.DiskUsage === undefined){
+const err46 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3893,8 +3874,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data19.DiskUsage === undefined){
-const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskUsage"},message:"must have required property '"+"DiskUsage"+"'"};
+if(data19.DiskSize === undefined){
+const err47 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3903,8 +3884,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data19.DiskSize === undefined){
-const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/required",keyword:"required",params:{missingProperty: "DiskSize"},message:"must have required property '"+"DiskSize"+"'"};
+if(data19.SnapshotId !== undefined){
+if(typeof data19.SnapshotId !== "string"){
+const err48 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3913,9 +3895,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data19.SnapshotId !== undefined){
-if(typeof data19.SnapshotId !== "string"){
-const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/SnapshotId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data19.DiskUsage !== undefined){
+let data21 = data19.DiskUsage;
+if(typeof data21 !== "string"){
+const err49 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3924,11 +3908,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data19.DiskUsage !== undefined){
-let data21 = data19.DiskUsage;
-if(typeof data21 !== "string"){
-const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
+const err50 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3937,8 +3918,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data21 === "SYSTEM_DISK") || (data21 === "DATA_DISK"))){
-const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskUsage",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskUsage/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.SnapshotSet.items.properties.DiskUsage.enum},message:"must be equal to one of the allowed values"};
+}
+if(data19.DiskSize !== undefined){
+let data22 = data19.DiskSize;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err51 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3948,10 +3932,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19.DiskSize !== undefined){
-let data22 = data19.DiskSize;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1+"/DiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/properties/DiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err52 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3962,28 +3945,16 @@ errors++;
 }
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/SnapshotSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/SnapshotSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data3.Tags !== undefined){
+let data23 = data3.Tags;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err53 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-}
-if(data3.Tags !== undefined){
-let data23 = data3.Tags;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/type",keyword:"type",params:{type: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.Tags.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
 }
 errors++;
 }
@@ -3993,7 +3964,17 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.Key === undefined){
-const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err54 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data24.Value === undefined){
+const err55 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4002,8 +3983,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data24.Value === undefined){
-const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(data24.Key !== undefined){
+if(typeof data24.Key !== "string"){
+const err56 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4012,9 +3994,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.Key !== undefined){
-if(typeof data24.Key !== "string"){
-const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data24.Value !== undefined){
+if(typeof data24.Value !== "string"){
+const err57 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4024,9 +4007,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data24.Value !== undefined){
-if(typeof data24.Value !== "string"){
-const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4037,8 +4020,11 @@ errors++;
 }
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data3.LicenseType !== undefined){
+let data27 = data3.LicenseType;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4047,13 +4033,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-}
-if(data3.LicenseType !== undefined){
-let data27 = data3.LicenseType;
-if(typeof data27 !== "string"){
-const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
+const err60 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4062,8 +4043,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((data27 === "TencentCloud") || (data27 === "BYOL"))){
-const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/LicenseType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/LicenseType/enum",keyword:"enum",params:{allowedValues: schema38.properties.Response.oneOf[0].allOf[1].properties.ImageSet.items.properties.LicenseType.enum},message:"must be equal to one of the allowed values"};
+}
+if(data3.ImageFamily !== undefined){
+if(typeof data3.ImageFamily !== "string"){
+const err61 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4073,9 +4056,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data3.ImageFamily !== undefined){
-if(typeof data3.ImageFamily !== "string"){
-const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageFamily",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageFamily/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.ImageDeprecated !== undefined){
+if(typeof data3.ImageDeprecated !== "boolean"){
+const err62 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4085,9 +4068,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data3.ImageDeprecated !== undefined){
-if(typeof data3.ImageDeprecated !== "boolean"){
-const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0+"/ImageDeprecated",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/properties/ImageDeprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err63 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4099,7 +4082,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/Response/ImageSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4109,9 +4092,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/Response/ImageSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/ImageSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0.TotalCount !== undefined){
+let data30 = data0.TotalCount;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err65 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4121,27 +4105,14 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data0.TotalCount !== undefined){
-let data30 = data0.TotalCount;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err66 = {instancePath:instancePath+"/Response/TotalCount",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/TotalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
 }
 errors++;
 }
@@ -4157,7 +4128,17 @@ props0.RequestId = true;
 const _errs70 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4166,8 +4147,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err69 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4176,11 +4160,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Message === undefined){
+const err70 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4189,8 +4170,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err71 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err71 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4199,11 +4183,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err72 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4213,8 +4195,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err73 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4224,9 +4207,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err74 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err74 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4236,9 +4219,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err75 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4248,11 +4233,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err76 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4262,25 +4244,14 @@ vErrors.push(err76);
 errors++;
 }
 }
+}
 else {
-const err77 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
 }
 errors++;
 }
@@ -4301,12 +4272,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err79 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err78 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err78];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err78);
 }
 errors++;
 }
@@ -4324,12 +4295,12 @@ vErrors = null;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 }
@@ -6801,7 +6772,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_response = validate37;
-const schema48 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema48 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7145,8 +7116,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintShared === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7155,8 +7126,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.BlueprintShared === undefined){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7165,9 +7137,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7177,9 +7150,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7189,9 +7162,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7201,10 +7175,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7214,9 +7187,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7226,9 +7199,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7238,9 +7211,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+if(typeof data4.BlueprintType !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7250,9 +7223,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.BlueprintType !== undefined){
-if(typeof data4.BlueprintType !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7262,9 +7235,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7274,10 +7248,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7286,26 +7260,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
 }
 errors++;
 }
@@ -7318,23 +7279,23 @@ let passing1 = null;
 const _errs42 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err43];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -7345,12 +7306,12 @@ passing1 = 0;
 }
 const _errs44 = errors;
 if(data16 !== null){
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err44];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -7366,12 +7327,12 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err45];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -7389,7 +7350,19 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7399,9 +7372,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7411,10 +7385,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7424,10 +7398,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-let data20 = data4.ImageId;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7437,9 +7410,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7449,9 +7422,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7460,29 +7434,16 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
 }
 errors++;
 }
@@ -7492,24 +7453,24 @@ errors++;
 if(data4.DockerVersion !== undefined){
 let data25 = data4.DockerVersion;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema48.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err54];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err54);
 }
 errors++;
 }
 }
 if(data4.BlueprintShared !== undefined){
 if(typeof data4.BlueprintShared !== "boolean"){
-const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err55];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -7522,7 +7483,17 @@ for(let i2=0; i2<len2; i2++){
 let data28 = data27[i2];
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.Key === undefined){
-const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data28.Value === undefined){
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7531,8 +7502,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data28.Value === undefined){
-const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(data28.Key !== undefined){
+if(typeof data28.Key !== "string"){
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7541,9 +7513,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data28.Key !== undefined){
-if(typeof data28.Key !== "string"){
-const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data28.Value !== undefined){
+if(typeof data28.Value !== "string"){
+const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7553,9 +7526,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.Value !== undefined){
-if(typeof data28.Value !== "string"){
-const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7567,7 +7540,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7579,7 +7552,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7591,7 +7564,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7603,24 +7576,12 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
 }
 errors++;
 }
@@ -7636,7 +7597,17 @@ props0.RequestId = true;
 const _errs74 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err65 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7645,8 +7616,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err67 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7655,11 +7629,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err68 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Message === undefined){
+const err68 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7668,8 +7639,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err69 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err69 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7678,11 +7652,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err70 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err70 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7692,8 +7664,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err71 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7703,9 +7676,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err72 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7715,9 +7688,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err73 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7727,11 +7702,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err74 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err74 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7741,25 +7713,14 @@ vErrors.push(err74);
 errors++;
 }
 }
+}
 else {
-const err75 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
-}
-errors++;
-}
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
 }
 errors++;
 }
@@ -7780,12 +7741,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err77 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err76 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err76];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -7803,12 +7764,12 @@ vErrors = null;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err77];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err77);
 }
 errors++;
 }
@@ -7818,7 +7779,7 @@ return errors === 0;
 validate37.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_response_china = validate38;
-const schema49 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema49 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","BlueprintShared"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]},"BlueprintShared":{"type":"boolean"},"Tags":{"type":"array","items":{"type":"object","required":["Key","Value"],"properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8162,8 +8123,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintShared === undefined){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8172,8 +8133,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.BlueprintShared === undefined){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "BlueprintShared"},message:"must have required property '"+"BlueprintShared"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8182,9 +8144,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8194,9 +8157,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8206,9 +8169,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8218,10 +8182,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8231,9 +8194,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8243,9 +8206,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8255,9 +8218,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+if(typeof data4.BlueprintType !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8267,9 +8230,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.BlueprintType !== undefined){
-if(typeof data4.BlueprintType !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8279,9 +8242,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8291,10 +8255,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8303,26 +8267,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
 }
 errors++;
 }
@@ -8335,23 +8286,23 @@ let passing1 = null;
 const _errs42 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err43];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -8362,12 +8313,12 @@ passing1 = 0;
 }
 const _errs44 = errors;
 if(data16 !== null){
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err44];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -8383,12 +8334,12 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err45];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -8406,7 +8357,19 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8416,9 +8379,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8428,10 +8392,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8441,10 +8405,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-let data20 = data4.ImageId;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8454,9 +8417,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8466,9 +8429,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8477,29 +8441,16 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
 }
 errors++;
 }
@@ -8509,24 +8460,24 @@ errors++;
 if(data4.DockerVersion !== undefined){
 let data25 = data4.DockerVersion;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema49.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err54];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err54);
 }
 errors++;
 }
 }
 if(data4.BlueprintShared !== undefined){
 if(typeof data4.BlueprintShared !== "boolean"){
-const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintShared",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err55];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -8539,7 +8490,17 @@ for(let i2=0; i2<len2; i2++){
 let data28 = data27[i2];
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.Key === undefined){
-const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+const err56 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data28.Value === undefined){
+const err57 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8548,8 +8509,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data28.Value === undefined){
-const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/required",keyword:"required",params:{missingProperty: "Value"},message:"must have required property '"+"Value"+"'"};
+if(data28.Key !== undefined){
+if(typeof data28.Key !== "string"){
+const err58 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8558,9 +8520,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data28.Key !== undefined){
-if(typeof data28.Key !== "string"){
-const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Key",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data28.Value !== undefined){
+if(typeof data28.Value !== "string"){
+const err59 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8570,9 +8533,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.Value !== undefined){
-if(typeof data28.Value !== "string"){
-const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2+"/Value",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err60 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8584,7 +8547,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags/" + i2,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8596,7 +8559,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Tags",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8608,7 +8571,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8620,24 +8583,12 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
 }
 errors++;
 }
@@ -8653,7 +8604,17 @@ props0.RequestId = true;
 const _errs74 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err65 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err66 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8662,8 +8623,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data31 = data0.Error;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Code === undefined){
+const err67 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8672,11 +8636,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data31 = data0.Error;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Code === undefined){
-const err68 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data31.Message === undefined){
+const err68 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8685,8 +8646,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data31.Message === undefined){
-const err69 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data31.Code !== undefined){
+let data32 = data31.Code;
+if(typeof data32 === "string"){
+if(func1(data32) < 1){
+const err69 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8695,11 +8659,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data31.Code !== undefined){
-let data32 = data31.Code;
-if(typeof data32 === "string"){
-if(func1(data32) < 1){
-const err70 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err70 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8709,8 +8671,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.Message !== undefined){
+if(typeof data31.Message !== "string"){
+const err71 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8720,9 +8683,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data31.Message !== undefined){
-if(typeof data31.Message !== "string"){
-const err72 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err72 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8732,9 +8695,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data34 = data0.RequestId;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err73 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8744,11 +8709,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data34 = data0.RequestId;
-if(typeof data34 === "string"){
-if(!(formats0.test(data34))){
-const err74 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err74 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8758,25 +8720,14 @@ vErrors.push(err74);
 errors++;
 }
 }
+}
 else {
-const err75 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
-}
-errors++;
-}
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
 }
 errors++;
 }
@@ -8797,12 +8748,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err77 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err76 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err76];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -8820,12 +8771,12 @@ vErrors = null;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err77];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err77);
 }
 errors++;
 }
@@ -8835,7 +8786,7 @@ return errors === 0;
 validate38.evaluated = {"props":{"Response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const lighthouse_DescribeBlueprints_response_intl = validate39;
-const schema50 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet","DockerVersion"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
+const schema50 = {"type":"object","required":["Response"],"properties":{"Response":{"oneOf":[{"allOf":[{"type":"object","required":["RequestId"],"not":{"required":["Error"]},"properties":{"RequestId":{"type":"string","format":"uuid"}}},{"type":"object","required":["TotalCount","BlueprintSet"],"properties":{"TotalCount":{"type":"integer"},"BlueprintSet":{"type":"array","items":{"type":"object","required":["BlueprintId","DisplayTitle","DisplayVersion","Description","OsName","Platform","PlatformType","BlueprintType","ImageUrl","RequiredSystemDiskSize","BlueprintState","CreatedTime","BlueprintName","SupportAutomationTools","RequiredMemorySize","ImageId","CommunityUrl","GuideUrl","SceneIdSet"],"properties":{"BlueprintId":{"type":"string"},"DisplayTitle":{"type":"string"},"DisplayVersion":{"type":"string"},"Description":{"type":["string","null"]},"OsName":{"type":"string"},"Platform":{"type":"string"},"PlatformType":{"type":"string"},"BlueprintType":{"type":"string"},"ImageUrl":{"type":"string"},"RequiredSystemDiskSize":{"type":"integer"},"BlueprintState":{"type":"string","enum":["NORMAL","SYNCING","OFFLINE","CREATEFAILED","SYNCING_FAILED","ISOLATING","ISOLATED","DELETING","DESTROYING"]},"CreatedTime":{"oneOf":[{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},{"type":"null"}]},"BlueprintName":{"type":"string"},"SupportAutomationTools":{"type":"boolean"},"RequiredMemorySize":{"type":"integer"},"ImageId":{"type":["string","null"]},"CommunityUrl":{"type":"string"},"GuideUrl":{"type":"string"},"SceneIdSet":{"type":["array","null"],"items":{"type":"string"}},"DockerVersion":{"type":["string","null"]}}}}}}]},{"type":"object","required":["Error","RequestId"],"properties":{"Error":{"type":"object","required":["Code","Message"],"properties":{"Code":{"type":"string","minLength":1},"Message":{"type":"string"}}},"RequestId":{"type":"string","format":"uuid"}}}]}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9179,8 +9130,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.DockerVersion === undefined){
-const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/required",keyword:"required",params:{missingProperty: "DockerVersion"},message:"must have required property '"+"DockerVersion"+"'"};
+if(data4.BlueprintId !== undefined){
+if(typeof data4.BlueprintId !== "string"){
+const err29 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9189,9 +9141,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.BlueprintId !== undefined){
-if(typeof data4.BlueprintId !== "string"){
-const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.DisplayTitle !== undefined){
+if(typeof data4.DisplayTitle !== "string"){
+const err30 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9201,9 +9154,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data4.DisplayTitle !== undefined){
-if(typeof data4.DisplayTitle !== "string"){
-const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayTitle",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.DisplayVersion !== undefined){
+if(typeof data4.DisplayVersion !== "string"){
+const err31 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9213,9 +9166,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.DisplayVersion !== undefined){
-if(typeof data4.DisplayVersion !== "string"){
-const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DisplayVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DisplayVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Description !== undefined){
+let data8 = data4.Description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err32 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9225,10 +9179,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.Description !== undefined){
-let data8 = data4.Description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Description",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Description/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.Description.type},message:"must be string,null"};
+if(data4.OsName !== undefined){
+if(typeof data4.OsName !== "string"){
+const err33 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9238,9 +9191,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.OsName !== undefined){
-if(typeof data4.OsName !== "string"){
-const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/OsName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/OsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.Platform !== undefined){
+if(typeof data4.Platform !== "string"){
+const err34 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9250,9 +9203,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.Platform !== undefined){
-if(typeof data4.Platform !== "string"){
-const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/Platform",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.PlatformType !== undefined){
+if(typeof data4.PlatformType !== "string"){
+const err35 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9262,9 +9215,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.PlatformType !== undefined){
-if(typeof data4.PlatformType !== "string"){
-const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/PlatformType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/PlatformType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.BlueprintType !== undefined){
+if(typeof data4.BlueprintType !== "string"){
+const err36 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9274,9 +9227,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.BlueprintType !== undefined){
-if(typeof data4.BlueprintType !== "string"){
-const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintType",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.ImageUrl !== undefined){
+if(typeof data4.ImageUrl !== "string"){
+const err37 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9286,9 +9239,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.ImageUrl !== undefined){
-if(typeof data4.ImageUrl !== "string"){
-const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.RequiredSystemDiskSize !== undefined){
+let data14 = data4.RequiredSystemDiskSize;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err38 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9298,10 +9252,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.RequiredSystemDiskSize !== undefined){
-let data14 = data4.RequiredSystemDiskSize;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredSystemDiskSize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredSystemDiskSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.BlueprintState !== undefined){
+let data15 = data4.BlueprintState;
+if(typeof data15 !== "string"){
+const err39 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9310,26 +9264,13 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data4.BlueprintState !== undefined){
-let data15 = data4.BlueprintState;
-if(typeof data15 !== "string"){
-const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
+const err40 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
-}
-errors++;
-}
-if(!(((((((((data15 === "NORMAL") || (data15 === "SYNCING")) || (data15 === "OFFLINE")) || (data15 === "CREATEFAILED")) || (data15 === "SYNCING_FAILED")) || (data15 === "ISOLATING")) || (data15 === "ISOLATED")) || (data15 === "DELETING")) || (data15 === "DESTROYING"))){
-const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintState",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintState/enum",keyword:"enum",params:{allowedValues: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.BlueprintState.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
 }
 errors++;
 }
@@ -9342,23 +9283,23 @@ let passing1 = null;
 const _errs42 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+const err41 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err41];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -9369,12 +9310,12 @@ passing1 = 0;
 }
 const _errs44 = errors;
 if(data16 !== null){
-const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err43 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err43];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -9390,12 +9331,12 @@ passing1 = 1;
 }
 }
 if(!valid9){
-const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err44 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CreatedTime",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CreatedTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err44];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -9413,7 +9354,19 @@ vErrors = null;
 }
 if(data4.BlueprintName !== undefined){
 if(typeof data4.BlueprintName !== "string"){
-const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/BlueprintName",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/BlueprintName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data4.SupportAutomationTools !== undefined){
+if(typeof data4.SupportAutomationTools !== "boolean"){
+const err46 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9423,9 +9376,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data4.SupportAutomationTools !== undefined){
-if(typeof data4.SupportAutomationTools !== "boolean"){
-const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SupportAutomationTools",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SupportAutomationTools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4.RequiredMemorySize !== undefined){
+let data19 = data4.RequiredMemorySize;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err47 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9435,10 +9389,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data4.RequiredMemorySize !== undefined){
-let data19 = data4.RequiredMemorySize;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/RequiredMemorySize",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/RequiredMemorySize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.ImageId !== undefined){
+let data20 = data4.ImageId;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err48 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9448,10 +9402,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data4.ImageId !== undefined){
-let data20 = data4.ImageId;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/ImageId",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/ImageId/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.ImageId.type},message:"must be string,null"};
+if(data4.CommunityUrl !== undefined){
+if(typeof data4.CommunityUrl !== "string"){
+const err49 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9461,9 +9414,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data4.CommunityUrl !== undefined){
-if(typeof data4.CommunityUrl !== "string"){
-const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/CommunityUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/CommunityUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.GuideUrl !== undefined){
+if(typeof data4.GuideUrl !== "string"){
+const err50 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9473,9 +9426,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data4.GuideUrl !== undefined){
-if(typeof data4.GuideUrl !== "string"){
-const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/GuideUrl",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/GuideUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.SceneIdSet !== undefined){
+let data23 = data4.SceneIdSet;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err51 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9484,11 +9438,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data4.SceneIdSet !== undefined){
-let data23 = data4.SceneIdSet;
-if((!(Array.isArray(data23))) && (data23 !== null)){
-const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.SceneIdSet.type},message:"must be array,null"};
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err52 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9497,11 +9451,13 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/SceneIdSet/" + i1,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/SceneIdSet/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+if(data4.DockerVersion !== undefined){
+let data25 = data4.DockerVersion;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err53 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9512,11 +9468,8 @@ errors++;
 }
 }
 }
-}
-if(data4.DockerVersion !== undefined){
-let data25 = data4.DockerVersion;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0+"/DockerVersion",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/properties/DockerVersion/type",keyword:"type",params:{type: schema50.properties.Response.oneOf[0].allOf[1].properties.BlueprintSet.items.properties.DockerVersion.type},message:"must be string,null"};
+else {
+const err54 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9528,7 +9481,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/Response/BlueprintSet/" + i0,schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9540,24 +9493,12 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/Response/BlueprintSet",schemaPath:"#/properties/Response/oneOf/0/allOf/1/properties/BlueprintSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
 }
 errors++;
 }
@@ -9573,7 +9514,17 @@ props0.RequestId = true;
 const _errs64 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Error === undefined){
-const err58 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err57 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data0.RequestId === undefined){
+const err58 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9582,8 +9533,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data0.RequestId === undefined){
-const err59 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+if(data0.Error !== undefined){
+let data26 = data0.Error;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.Code === undefined){
+const err59 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9592,11 +9546,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data0.Error !== undefined){
-let data26 = data0.Error;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.Code === undefined){
-const err60 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+if(data26.Message === undefined){
+const err60 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9605,8 +9556,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data26.Message === undefined){
-const err61 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+if(data26.Code !== undefined){
+let data27 = data26.Code;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err61 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9615,11 +9569,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data26.Code !== undefined){
-let data27 = data26.Code;
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err62 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err62 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9629,8 +9581,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/Response/Error/Code",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.Message !== undefined){
+if(typeof data26.Message !== "string"){
+const err63 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9640,9 +9593,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.Message !== undefined){
-if(typeof data26.Message !== "string"){
-const err64 = {instancePath:instancePath+"/Response/Error/Message",schemaPath:"#/properties/Response/oneOf/1/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err64 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9652,9 +9605,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/Response/Error",schemaPath:"#/properties/Response/oneOf/1/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.RequestId !== undefined){
+let data29 = data0.RequestId;
+if(typeof data29 === "string"){
+if(!(formats0.test(data29))){
+const err65 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9664,11 +9619,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data0.RequestId !== undefined){
-let data29 = data0.RequestId;
-if(typeof data29 === "string"){
-if(!(formats0.test(data29))){
-const err66 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err66 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9678,25 +9630,14 @@ vErrors.push(err66);
 errors++;
 }
 }
+}
 else {
-const err67 = {instancePath:instancePath+"/Response/RequestId",schemaPath:"#/properties/Response/oneOf/1/properties/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
 }
 errors++;
 }
@@ -9717,12 +9658,12 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err69 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err68 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err68];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err68);
 }
 errors++;
 }
@@ -9740,12 +9681,12 @@ vErrors = null;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err69];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err69);
 }
 errors++;
 }

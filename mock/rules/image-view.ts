@@ -17,7 +17,8 @@ export function imageView(i: CvmImage, callerId: string): Record<string, unknown
     ImageId: i.id,
     OsName: i.osName,
     ImageType: viewedImageType(i, callerId),
-    CreatedTime: i.createdTime,
+    // Every DescribeImages example gives the time as +00:00, not the documented Z (doc conflict describe-images-created-time).
+    CreatedTime: i.createdTime.replace(/Z$/, '+00:00'),
     ImageName: i.name,
     ImageDescription: i.description,
     ImageSize: i.sizeGb,
