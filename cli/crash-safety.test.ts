@@ -112,4 +112,41 @@ describe('crash safety of live mode', () => {
     console.info(`[crash] ${KILLS} SIGKILLs (seed ${SEED}): ${tally.midRun} mid-run, ${tally.finishedFirst} after the run had ended; ${tally.withPending} left pending ledger entries (${tally.pendingUndone} in all) and ${tally.worldChanged} a changed world; cleanup undid every one: world identical after each, no pending entry, no orphaned worker`);
     expect(tally.withPending).toBeGreaterThan(0);
   }, isLongRun() || process.env['TCCONFORM_KILLS'] !== undefined ? 3_600_000 : 170_000);
+
+  it('a kill while an unexpected acceptance is outstanding: the ledger holds its undo, and cleanup restores the world', async () => {
+    const fixturesPath = join(dir, 'f-accepting.json');
+    const mock = await startCliMock(['--fixtures-out', fixturesPath, '--no-rate-limits']);
+    stops.push(mock.stop);
+    const adminCall = async (method: string, path: string, body?: unknown) => (await fetch(`${mock.url}/_admin/${path}`,
+      { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) })).text();
+    // The target accepts a lower-case `share` (the docs allow only SHARE and CANCEL) and answers 300 ms after acting,
+    // so the run hears of the acceptance, and can undo it, only well after the world changed.
+    await adminCall('PUT', 'faults', { latencyMs: 300, deviations: [{ name: 'enum-case-ignored' }] });
+    const before = await adminCall('GET', 'world');
+    const ledger = join(dir, 'ledger-accepting.jsonl');
+    const run = spawnKillable(['run', '--endpoint', mock.url, '--fixtures', fixturesPath, '--allow-mutations', '--product', 'lighthouse',
+      '--action', 'ModifyImageSharePermission', '--case', 'negative.Permission.not-in-enum', '--runs', '10', '--no-progress',
+      '--out', join(dir, 'report-accepting'), '--ledger', ledger]);
+    let ended = false;
+    void run.ended.then(() => { ended = true; });
+    // Kill the moment the world shows the accepted share: the acceptance is outstanding (its answer still in flight).
+    let changed = false;
+    for (const until = Date.now() + 150_000; !ended && !changed && Date.now() < until;) {
+      changed = (await adminCall('GET', 'world')) !== before;
+      if (!changed) await new Promise((r) => setTimeout(r, 10));
+    }
+    const tree = descendantsOf(run.pid);
+    run.child.kill('SIGKILL');
+    await run.ended;
+    for (const pid of await waitGone(tree, 1_000)) process.kill(pid, 'SIGKILL');
+    expect(changed, 'the target never accepted the lower-case share').toBe(true);
+    const pending = readLedger(ledgerLines(ledger).join('\n')).pending;
+    expect(pending.some((p) => p.operation === 'lighthouse.ModifyImageSharePermission' && p.undo.some((u) => u.params['Permission'] === 'CANCEL')), JSON.stringify(pending)).toBe(true);
+    await adminCall('DELETE', 'faults');
+    await adminCall('PUT', 'faults', { deviations: [{ name: 'enum-case-ignored' }] });
+    const cleanup = await runCli(['cleanup', '--fixtures', fixturesPath, '--endpoint', mock.url, '--ledger', ledger]);
+    expect(cleanup.code, cleanup.stderr).toBe(0);
+    expect(readLedger(ledgerLines(ledger).join('\n')).pending).toEqual([]);
+    expect(JSON.parse(await adminCall('GET', 'world'))).toEqual(JSON.parse(before));
+  }, 200_000);
 });

@@ -43,6 +43,10 @@ const scenarios: readonly Scenario[] = [
   { deviation: 'rate-limit-by-delay', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
   { deviation: 'repeated-request-id', action: 'DescribeImages', scope: { actions: ['DescribeImages'] }, caughtBy: 'request_id_uniqueness' },
   { deviation: 'rate-limit-not-enforced', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
+  // Read-backs of the fixture resources before and after a case (suites/harness/case-safety.ts).
+  { deviation: 'effect-on-unnamed-account', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'positive.one-account', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'effect_is_what_it_names' },
+  { deviation: 'effect-on-other-resource', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'positive.one-account', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'effect_is_what_it_names' },
+  { deviation: 'refused-but-applied', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'rule.share.recipient-root', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'refusal_changes_nothing' },
 ];
 
 // Two child runs at a time: the machine has two cores.
