@@ -1,7 +1,7 @@
 // `npm run bench` flags and the sizes of every benchmark, full or --quick (a smoke test of a minute or so).
 
 /** The benchmarks, in the order they run. */
-export const BENCHMARKS = ['mock', 'soak', 'judging', 'run', 'pacing', 'report'] as const;
+export const BENCHMARKS = ['mock', 'soak', 'judging', 'run', 'pacing', 'liverun', 'report'] as const;
 /** One benchmark's name. */
 export type BenchName = (typeof BENCHMARKS)[number];
 
@@ -22,6 +22,8 @@ export interface BenchSizes {
   readonly judging: { readonly runsPerProperty: number; readonly warmups: number; readonly repeats: number };
   readonly run: { readonly runs: readonly number[]; readonly extra: readonly string[] };
   readonly pacing: { readonly action: string; readonly runs: number };
+  /** The whole mutating endpoint run under the concurrent scheduler (runs per property, rate share). */
+  readonly liverun: { readonly runs: number; readonly rateShare: number };
   readonly reportCases: number;
 }
 
@@ -34,6 +36,7 @@ export function benchSizes(quick: boolean): BenchSizes {
       judging: { runsPerProperty: 10, warmups: 0, repeats: 1 },
       run: { runs: [5, 10], extra: ['--action', 'DescribeImageSharePermission'] },
       pacing: { action: 'ShareBlueprintAcrossAccounts', runs: 2 },
+      liverun: { runs: 2, rateShare: 0.9 },
       reportCases: 10_000,
     };
   }
@@ -43,6 +46,7 @@ export function benchSizes(quick: boolean): BenchSizes {
     judging: { runsPerProperty: 100, warmups: 1, repeats: 3 },
     run: { runs: [25, 50, 100, 200], extra: [] },
     pacing: { action: 'ShareBlueprintAcrossAccounts', runs: 30 },
+    liverun: { runs: 25, rateShare: 0.9 },
     reportCases: 100_000,
   };
 }
@@ -80,6 +84,7 @@ export const BENCH_HELP = `Usage: npm run bench -- [--quick] [--only ${BENCHMARK
 
 Measures the mock's throughput against a bare node:http server, its memory over a million requests, the
 judging throughput of the harness, the default run's wall time and how it grows with --runs, the live pacer
-against the documented rate limits, and the report for 100,000 cases. Writes bench/results.json (or --out)
+against the documented rate limits, a whole mutating endpoint run against its rate-limit bound (the concurrent
+scheduler), and the report for 100,000 cases. Writes bench/results.json (or --out)
 and prints a table. --quick scales everything down (a smoke test, not comparable figures); --profile writes
 a CPU profile of the mock under load (read it with: npx tsx bench/profile.ts DIR; the profiler slows the mock).`;

@@ -9,6 +9,7 @@ import type { Figure } from './figure.ts';
 import { formatTable } from './format-table.ts';
 import { judgingThroughput } from './judging-throughput.ts';
 import { livePacing } from './live-pacing.ts';
+import { liveRun } from './live-run.ts';
 import { mockSoak } from './mock-soak.ts';
 import { mockThroughput } from './mock-throughput.ts';
 import { packageRoot } from '../core/package-root.ts';
@@ -22,6 +23,7 @@ const RUNNERS: Readonly<Record<BenchName, (s: BenchSizes, profileDir?: string) =
   judging: (s) => judgingThroughput(s.judging),
   run: (s) => defaultRun(s.run),
   pacing: (s) => livePacing(s.pacing),
+  liverun: (s) => liveRun(s.liverun),
   report: async (s) => reportScale(s.reportCases),
 };
 

@@ -29,6 +29,14 @@ import { caseNamePattern } from '../suites/harness/case-name-pattern.ts';
 import { ProgressReporter } from '../reports/progress-reporter.ts';
 import type { RecordingRef, ResultsModel, RunMeta } from '../reports/results-model.ts';
 import { beginRecording, endRecording, replayRun, specNote, withRecord } from './run-recording.ts';
+import { startBroker } from '../suites/harness/schedule/broker.ts';
+import { formatRates } from '../suites/harness/schedule/format-rates.ts';
+
+/** Selects suites/all-suites.cases.ts, every suite as one module (vitest.config.ts). */
+const ONE_MODULE_ENV = 'TCCONFORM_ONE_MODULE';
+/** Cases a live-like run keeps in flight (vitest's maxConcurrency). They wait on their actions' buckets and their
+ * fixture resources' locks, not on CPU: enough of them keeps every action's bucket busy. */
+const CONCURRENT_CASES = 16;
 
 /** Runs the command; returns the exit code. */
 export async function runCommand(argv: string[], io: Io): Promise<number> {
@@ -99,7 +107,7 @@ async function configFor(opts: RunOptions): Promise<RunConfig> {
     fixtures: fixtures ?? { version: 1, regions: {} }, fixturesSource: opts.fixtures || 'embedded mock (default world)',
     allowMutations: opts.allowMutations, pace: opts.target !== 'mock', seed: opts.seed ?? DEFAULT_SEED, runs: opts.runs,
     products: opts.products, actions: opts.actions, caseFilter: opts.caseFilter, replayPath: opts.replay, regions,
-    ledgerPath: opts.ledger,
+    ledgerPath: opts.ledger, rateShare: opts.rateShare,
   };
 }
 
@@ -112,13 +120,19 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
     allowMutations: config.allowMutations, fixturesSource: config.fixturesSource, specVersions,
     sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'), ...(recording === undefined ? {} : { recording }),
   };
-  process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
+  // Off the embedded mock, cases of different actions run at once in several workers: the broker gives every
+  // request a slot from its action's one bucket and every case the locks of the fixture resources it touches.
+  const broker = config.target.kind === 'mock' || config.target.kind === 'recording' ? undefined : await startBroker(config.rateShare ?? 0.9);
+  const scheduled: RunConfig = broker === undefined ? config : { ...config, schedule: { brokerUrl: broker.url } };
+  process.env[RUN_CONFIG_ENV] = JSON.stringify(scheduled);
+  if (broker === undefined) delete process.env[ONE_MODULE_ENV];
+  else process.env[ONE_MODULE_ENV] = '1';
+  const rates = broker === undefined ? undefined : () => formatRates(broker.stats());
   const reporters = [new TcconformReporter({ outDir, meta, ...(baseline === undefined ? {} : { baseline }), drift: opts.drift.settings, onModel: (m) => { model = m; } }),
-    ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty })] : [])];
+    ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty, ...(rates ? { rates } : {}) })] : [])];
   const pattern = caseNamePattern(config.products, config.actions, config.caseFilter);
   const vitest = await createVitest('test', { root: packageRoot, ...(pattern ? { testNamePattern: pattern } : {}), ...(opts.shard ? { shard: opts.shard } : {}), config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,
-    // Off the mock, one worker: the pacer of one process then sees every request, so the documented limits hold.
-    ...(config.target.kind === 'mock' ? {} : { fileParallelism: false, maxWorkers: 1 }) });
+    ...(broker === undefined ? {} : { sequence: { concurrent: true }, maxConcurrency: CONCURRENT_CASES }) });
   const onSigint = () => { io.err('\ntcconform run: interrupted; stopping and undoing mutations'); void vitest.cancelCurrentRun('keyboard-input'); };
   process.once('SIGINT', onSigint);
   try {
@@ -126,6 +140,7 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
   } finally {
     process.off('SIGINT', onSigint);
     await vitest.close();
+    await broker?.close();
   }
   return model;
 }

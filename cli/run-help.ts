@@ -18,6 +18,8 @@ Target
   --timeout MS           per-request timeout (default 10000)
   --target recording     re-judge a recording offline (no network, no credentials) with today's specs and checks
   --recording DIR        the recording to re-judge (written by --record); it fixes target, fixtures, seed and runs
+  --rate-share F         fraction of each documented per-action rate limit a live or endpoint run may use
+                         (0 < F <= 1, default 0.9; lower it when other software calls the same account)
 
 Selection and generation
   --product P[,P...]     lighthouse and/or cvm

@@ -38,4 +38,14 @@ describe('runOptions', () => {
     const replay = runOptions(['--recording', 'rec', '--action', 'DescribeImages'], '/w');
     expect(replay.ok && replay.value).toMatchObject({ target: 'recording', recording: '/w/rec', actions: ['DescribeImages'] });
   });
+  it('takes --rate-share as a fraction in (0, 1], 0.9 by default', () => {
+    const d = runOptions([], '/w');
+    expect(d.ok && d.value.rateShare).toBe(0.9);
+    const r = runOptions(['--rate-share', '0.5'], '/w');
+    expect(r.ok && r.value.rateShare).toBe(0.5);
+    const one = runOptions(['--rate-share', '1'], '/w');
+    expect(one.ok && one.value.rateShare).toBe(1);
+    for (const bad of ['0', '1.5', '-0.2', 'half', '']) expect(err(['--rate-share', bad])).toMatch(/--rate-share must be a fraction F with 0 < F <= 1|--rate-share/);
+    expect(err(['--rate-share', '1.5'])).toBe("tcconform run: --rate-share must be a fraction F with 0 < F <= 1, not '1.5'");
+  });
 });

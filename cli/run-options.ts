@@ -35,13 +35,15 @@ export interface RunOptions {
   readonly shard: string;
   /** --baseline, --fail-on drift, --p95-regression. */
   readonly drift: DriftFlags;
+  /** The fraction of each documented rate limit a paced run may use (0 < F <= 1). */
+  readonly rateShare: number;
 }
 
 const spec: FlagSpec = {
   target: { type: 'string' }, endpoint: { type: 'string' }, fixtures: { type: 'string' }, region: { type: 'string' },
   'allow-mutations': { type: 'boolean' }, ledger: { type: 'string' }, timeout: { type: 'string' },
   product: { type: 'string' }, action: { type: 'string' }, case: { type: 'string' }, seed: { type: 'string' },
-  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' }, shard: { type: 'string' },
+  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' }, shard: { type: 'string' }, 'rate-share': { type: 'string' },
   recording: { type: 'string' }, record: { type: 'string' }, 'record-mask': { type: 'string' },
   help: { type: 'boolean', short: 'h' }, ...driftFlagSpec,
 };
@@ -82,6 +84,9 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
   const shard = str('shard');
   const sm = /^(\d+)\/(\d+)$/.exec(shard);
   if (shard !== '' && (sm === null || Number(sm[1]) < 1 || Number(sm[1]) > Number(sm[2]))) return fail(`--shard must be i/n with 1 <= i <= n, not '${shard}'`);
+  const rateShareText = typeof v['rate-share'] === 'string' ? (v['rate-share'] as string) : '0.9';
+  const rateShare = Number(rateShareText);
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(rateShareText) || !(rateShare > 0 && rateShare <= 1)) return fail(`--rate-share must be a fraction F with 0 < F <= 1, not '${rateShareText}'`);
   const drift = driftFlags(v, cwd, 'run');
   if (!drift.ok) return drift;
   return { ok: true, value: {
@@ -90,7 +95,7 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
     products, actions, caseFilter: str('case'), seed, runs, replay: str('replay'), out: resolve(cwd, str('out') || 'tcconform-report'),
     progress: v['no-progress'] !== true, shard, drift: drift.value,
     recording: str('recording') && resolve(cwd, str('recording')), record: str('record') && resolve(cwd, str('record')),
-    recordMask: str('record-mask') === 'accounts' ? 'accounts' : 'none',
+    recordMask: str('record-mask') === 'accounts' ? 'accounts' : 'none', rateShare,
   } };
 }
 

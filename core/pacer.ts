@@ -15,6 +15,8 @@ const realClock: PacerClock = {
 export interface Pacer {
   /** Resolves when a request under `key` may be sent without exceeding `perSecond`. */
   readonly slot: (key: string, perSecond: number) => Promise<void>;
+  /** The request of a slot under `key` was answered (pacers that count answers, send-window-pacer.ts). */
+  readonly done?: (key: string) => void;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Reporter, TestCase, TestModule } from 'vitest/node';
 export interface ProgressSink {
   readonly write: (text: string) => void;
   readonly tty: boolean;
+  /** The achieved rate per action of a paced run (from the schedule broker), appended to the line. */
+  readonly rates?: () => string;
 }
 
 /** Formats one progress line (pure, for tests). */
@@ -37,7 +39,8 @@ export class ProgressReporter implements Reporter {
     const now = Date.now();
     if (now - this.lastPrint < (this.sink.tty ? 250 : 10_000) && this.done < this.total) return;
     this.lastPrint = now;
-    const line = progressLine(this.done, this.total, this.findings, this.errored, now - this.start);
+    const rates = this.sink.rates?.() ?? '';
+    const line = `${progressLine(this.done, this.total, this.findings, this.errored, now - this.start)}${rates === '' ? '' : ` · ${rates}`}`;
     this.sink.write(this.sink.tty ? `\r${line}\u001b[K` : `${line}\n`);
   }
 

@@ -9,6 +9,7 @@ import { formatFindings } from './format-findings.ts';
 import { watchRequestIds } from './request-id-watch.ts';
 import type { Finding } from '../../checks/finding.ts';
 import { caseClient } from './case-client.ts';
+import { holdResources } from './schedule/hold-resources.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -31,6 +32,8 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       ctx.skip('changes the target: runs only with --allow-mutations');
     }
     let skipReason: string | undefined;
+    // Under the concurrent scheduler: the fixture resources this case touches are its own until its undo is done.
+    const release = await holdResources(spec, config);
     try {
       await body(run);
     } catch (err) {
@@ -52,6 +55,7 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
       ctx.task.meta.tcconform = run.record(skipReason);
       calls.finish();
+      await release();
     }
     if (skipReason !== undefined) ctx.skip(skipReason);
     if (run.fault !== undefined) {

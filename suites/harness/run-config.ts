@@ -42,6 +42,10 @@ export interface RunConfig {
   readonly ledgerPath: string;
   /** `--record DIR`: every call of every case is written to DIR (recording/). */
   readonly record?: RecordSettings;
+  /** The fraction of each documented rate limit the run may use (`--rate-share`, default 0.9). */
+  readonly rateShare?: number;
+  /** Set when cases of a live-like run run concurrently: the loopback broker handing out send slots and locks. */
+  readonly schedule?: { readonly brokerUrl: string };
 }
 
 /** The environment variable through which the CLI hands a RunConfig (JSON, never secrets) to the suites. */

@@ -11,6 +11,7 @@ import { redactExchange, redactString } from '../../core/redact.ts';
 import { createPacer, type Pacer } from '../../core/pacer.ts';
 import { HarnessError } from '../../core/errors.ts';
 import type { RunConfig } from './run-config.ts';
+import { brokerFor } from './schedule/hold-resources.ts';
 import { backoffMs, mayRetry, RETRY, retryReason } from './retry-policy.ts';
 import { siteOf } from './site-of.ts';
 
@@ -62,7 +63,7 @@ export interface RetryHooks {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Builds the client for `config`, with `credentials` (from the environment or the fixtures). */
-export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = createPacer(0.9), hooks: RetryHooks = {}): TargetClient {
+export function createTargetClient(config: RunConfig, credentials: Credentials, pacer: Pacer = defaultPacer(config), hooks: RetryHooks = {}): TargetClient {
   const client: Client = createClient({ connections: 8 });
   // Unpaced calls (a rate-limit burst) go out at once, each on a connection of its own: queued behind another
   // answer in a pool, a burst would reach the target only as fast as it answers, and a target that delays instead
@@ -91,9 +92,11 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
         );
         if (!built.ok) throw new HarnessError(`cannot build ${op.key} request: ${built.error.message}`);
         const wire = req.tamper ? req.tamper(built.value) : built.value;
-        if ((config.pace || config.target.kind !== 'mock') && !req.unpaced) await pacer.slot(op.key, op.rateLimit.perSecond);
+        const paced = (config.pace || config.target.kind !== 'mock') && !req.unpaced;
+        if (paced) await pacer.slot(op.key, op.rateLimit.perSecond);
         const base = req.rateLimited ? config.target.rateLimitBaseUrl : config.target.baseUrl;
-        const exchange = await transport(req.unpaced).send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs });
+        const exchange = await transport(req.unpaced).send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs })
+          .finally(() => { if (paced) pacer.done?.(op.key); });
         const envelope: Envelope = exchange.response ? parseEnvelope(exchange.response.body) : { kind: 'neither', problem: 'no response' };
         const why = canRetry && attempt < RETRY.attempts ? retryReason(exchange, envelope) : undefined;
         if (why === undefined) {
@@ -105,4 +108,9 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
       }
     },
   };
+}
+
+/** The run-wide buckets of the schedule broker when there is one, else this process's own pacer. */
+function defaultPacer(config: RunConfig): Pacer {
+  return config.schedule === undefined ? createPacer(config.rateShare ?? 0.9) : brokerFor(config.schedule.brokerUrl).pacer;
 }
