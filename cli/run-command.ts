@@ -120,7 +120,7 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
     allowMutations: config.allowMutations, fixturesSource: config.fixturesSource, specVersions,
     sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'), ...(recording === undefined ? {} : { recording }),
   };
-  // Off the embedded mock, cases of different actions run at once in several workers: the broker gives every
+  // Live and endpoint runs: cases of different actions are in flight at once (every suite as one module); the broker gives every
   // request a slot from its action's one bucket and every case the locks of the fixture resources it touches.
   const broker = config.target.kind === 'mock' || config.target.kind === 'recording' ? undefined : await startBroker(config.rateShare ?? 0.9);
   const scheduled: RunConfig = broker === undefined ? config : { ...config, schedule: { brokerUrl: broker.url } };
