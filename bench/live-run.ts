@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operations } from '../generated/operations.ts';
 import { figure, type Figure } from './figure.ts';
-import { packageRoot } from './package-root.ts';
+import { packageRoot } from '../core/package-root.ts';
 import { spawnServer } from './spawn-server.ts';
 import { isRateProbe, throttled, type PacedEntry } from './paced-entry.ts';
 import { rateBound } from './rate-bound.ts';
