@@ -39,7 +39,7 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
   const ctx: CallContext = {
     caller: account, credential, region: call.region ?? '', nowMs, ids: env.ids,
     documented: env.documented.get(op.key) ?? new Set(), limitsOff: deviates('limit-not-enforced'),
-    capWhenFullOnly: deviates('cap-only-when-full'),
+    capWhenFullOnly: deviates('cap-only-when-full'), capOffByOne: deviates('cap-off-by-one'),
     ...(env.faults.deviating ? { lax: laxGates(deviates) } : {}),
   };
   let params = validateParams(op, call, deviates('limit-not-enforced'));

@@ -15,6 +15,8 @@ export interface CallContext {
   readonly limitsOff: boolean;
   /** The `cap-only-when-full` deviation: the 500-accounts cap refuses only an image that is already full. */
   readonly capWhenFullOnly?: boolean;
+  /** The `cap-off-by-one` deviation: the cap refuses a request that brings the image to exactly 500 accounts. */
+  readonly capOffByOne?: boolean;
   /** Gates an "accepts what it must refuse" deviation lifts (absent: every gate holds). */
   readonly lax?: ReadonlySet<LaxGate>;
 }

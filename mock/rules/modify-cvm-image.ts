@@ -31,7 +31,8 @@ function share(state: State, image: CvmImage, accounts: readonly string[], ctx: 
   const problem = cvmShareBlocker(image) ?? firstProblem(accounts, (id) => shareRecipientProblem(state.accounts.get(id), image, id, ctx));
   if (problem !== undefined) return unchanged(state, problem);
   const total = image.shares.length + accounts.length;
-  const over = ctx.capWhenFullOnly === true ? image.shares.length >= MAX_ACCOUNTS_PER_IMAGE : total > MAX_ACCOUNTS_PER_IMAGE;
+  const over = ctx.capWhenFullOnly === true ? image.shares.length >= MAX_ACCOUNTS_PER_IMAGE
+    : ctx.capOffByOne === true ? total >= MAX_ACCOUNTS_PER_IMAGE : total > MAX_ACCOUNTS_PER_IMAGE;
   if (!ctx.limitsOff && over) return unchanged(state, e.overQuota(image.id, total));
   const planted = plantedFailure(image, ctx);
   if (planted !== undefined) return unchanged(state, planted);

@@ -11,6 +11,7 @@ import { conformanceCase } from './conformance-case.ts';
 import { fixturesFor } from './fixtures-for.ts';
 import { protectExisting } from './protect-existing.ts';
 import { ruleOf } from './rule-of.ts';
+import { SkipCase, type CaseRun } from './case-run.ts';
 
 /** What the cap case needs to know about the action. */
 export interface CapSpec {
@@ -20,6 +21,8 @@ export interface CapSpec {
   readonly cap: number;
   /** The SHARE request naming `accounts` on `resource`. */
   readonly share: (resource: string, accounts: readonly string[]) => Record<string, unknown>;
+  /** The accounts `resource` is shared with now (a TargetFault when they cannot be read). */
+  readonly holders: (run: CaseRun, region: string, resource: string) => Promise<string[]>;
 }
 
 /** `count` account IDs, the free recipients first, then well-formed IDs outside `taken`. */
@@ -42,5 +45,22 @@ export function capInOneRequestCase(s: CapSpec): void {
     const accounts = capAccounts(f.recipientAccountIds ?? [], s.cap + 1, taken);
     await run.send({ operation: s.op, params: s.share(image, accounts), region },
       { kind: 'error', codes: [], rule: rule.id, why: `${rule.says} One request named ${accounts.length} accounts; any documented refusal is right.` });
+  });
+}
+
+/** Registers the other way of the cap: one request bringing the image exactly to the cap is accepted (and undone).
+ * It needs enough real recipients on the fixtures (more than most live accounts have): else it skips, saying so. */
+export function capAtMaxInOneRequestCase(s: CapSpec): void {
+  const rule = ruleOf(s.op, s.rule);
+  conformanceCase({ id: `${s.op.key}.limit.cap-reached-in-one-request`, title: `one request bringing the image to exactly ${s.cap} accounts is accepted`,
+    operation: s.op, check: 'limit_conformance', safety: 'mutating', rule: rule.id, docs: rule.docs }, async (run) => {
+    const { region, f } = fixturesFor(run, s.op.product, ['imageId', 'recipientAccountIds']);
+    const image = f.imageId as string;
+    const held = await s.holders(run, region, image);
+    run.protect(held);
+    const free = (f.recipientAccountIds ?? []).filter((a) => !held.includes(a));
+    const needed = s.cap - held.length;
+    if (needed <= 0 || free.length < needed) throw new SkipCase(`needs ${needed} recipient accounts without a share of ${image}; the fixtures have ${free.length}`);
+    await run.send({ operation: s.op, params: s.share(image, free.slice(0, needed)), region }, { kind: 'success' });
   });
 }

@@ -40,6 +40,7 @@ const scenarios: readonly Scenario[] = [
   { deviation: 'cap-only-when-full', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'cap-in-one-request', products: ['cvm'] }, caughtBy: 'limit_conformance' },
   { deviation: 'total-count-off-by-one', action: 'DescribeImages', scope: { actions: ['DescribeImages'], caseFilter: '.positive.' }, caughtBy: 'observer_consistency' },
   { deviation: 'lookup-disagrees-with-listing', scope: { actions: ['DescribeBlueprints'], caseFilter: '.positive.' }, caughtBy: 'observer_consistency' },
+  { deviation: 'cap-off-by-one', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'cap-reached-in-one-request', products: ['cvm'] }, caughtBy: 'limit_conformance' },
   { deviation: 'rate-limit-by-delay', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
   { deviation: 'repeated-request-id', action: 'DescribeImages', scope: { actions: ['DescribeImages'] }, caughtBy: 'request_id_uniqueness' },
   { deviation: 'rate-limit-not-enforced', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rate.limit', products: ['cvm'] }, caughtBy: 'rate_limit_conformance' },
