@@ -3,7 +3,7 @@
 // Folder loops are checked by .dependency-cruiser-folders.cjs (code only: a test may use any helper beside it).
 
 /** Every top-level folder of ours. */
-const ours = '^(core|specs|generators|generated|checks|suites|reports|mock|cli|sdk|bench|recording)/';
+const ours = '^(core|specs|generators|generated|checks|suites|reports|mock|cli|sdk|bench|recording|arbitraries)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

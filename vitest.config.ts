@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'self',
-          include: ['{core,specs,generators,generated,checks,reports,mock,cli,sdk,bench,recording}/**/*.test.ts', 'suites/harness/**/*.test.ts', '*.test.ts'],
+          include: ['{core,specs,generators,generated,checks,reports,mock,cli,sdk,bench,recording,arbitraries}/**/*.test.ts', 'suites/harness/**/*.test.ts', '*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

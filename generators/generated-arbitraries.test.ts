@@ -5,8 +5,8 @@ import { arbitraries, arbitrariesFor } from '../generated/arbitraries/index.ts';
 import * as lighthouseModify from '../generated/arbitraries/lighthouse-modify-image-share-permission.ts';
 import { allowedCodes, operations } from '../generated/operations.ts';
 import { validatorFor } from '../generated/validators.ts';
-import { classifyErrors } from './runtime/classify-errors.ts';
-import { queryForm } from './runtime/query-form.ts';
+import { classifyErrors } from '../arbitraries/classify-errors.ts';
+import { queryForm } from '../arbitraries/query-form.ts';
 
 const RUNS = { numRuns: 100 };
 

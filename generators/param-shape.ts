@@ -1,7 +1,7 @@
 // Converts a dereferenced request schema into the runtime's parameter shape (only keywords it can honour).
 import type { Result } from '../core/types.ts';
 import { isObject, objectAt, stringsAt } from '../specs/model/json.ts';
-import type { ObjectNode, ParamNode } from './runtime/param-node.ts';
+import type { ObjectNode, ParamNode } from '../arbitraries/param-node.ts';
 import type { JsonObject } from '../specs/model/spec-model.ts';
 
 // Keywords of request schemas the runtime arbitraries honour (annotations and x-* are ignored).

@@ -1,4 +1,5 @@
-// Renders generated/arbitraries/: one tiny module per operation over generators/runtime, plus an index.
+// Renders generated/arbitraries/: one tiny module per operation over the hand-written fast-check runtime in
+// arbitraries/, plus an index.
 import type { Result } from '../core/types.ts';
 import { GENERATED_HEADER } from './generated-header.ts';
 import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
@@ -44,12 +45,12 @@ function exclusiveGroups(op: OperationModel): readonly (readonly string[])[] {
 
 function moduleText(key: string, requestType: string, shape: string): string {
   return `${GENERATED_HEADER}
-// fast-check arbitraries for ${key}: compositions over the hand-written runtime in generators/runtime/.
+// fast-check arbitraries for ${key}: compositions over the hand-written runtime in arbitraries/.
 import type fc from 'fast-check';
-import type { ObjectNode } from '../../generators/runtime/param-node.ts';
-import { validParams, type Overrides } from '../../generators/runtime/valid-params.ts';
-import type { Violation } from '../../generators/runtime/violation.ts';
-import { violationsOf } from '../../generators/runtime/violations-of.ts';
+import type { ObjectNode } from '../../arbitraries/param-node.ts';
+import { validParams, type Overrides } from '../../arbitraries/valid-params.ts';
+import type { Violation } from '../../arbitraries/violation.ts';
+import { violationsOf } from '../../arbitraries/violations-of.ts';
 import { operationByKey } from '../operations.ts';
 import type { ${requestType} } from '../types.ts';
 
@@ -74,7 +75,7 @@ export function violations(overrides: Overrides<${requestType}> = {}): readonly 
 function indexText(entries: readonly { readonly key: string; readonly module: string; readonly local: string }[]): string {
   return `${GENERATED_HEADER}
 // Every operation's arbitraries by operation key, for suites that iterate over all operations.
-import { operationArbitraries, type OperationArbitraries } from '../../generators/runtime/operation-arbitraries.ts';
+import { operationArbitraries, type OperationArbitraries } from '../../arbitraries/operation-arbitraries.ts';
 import type { OperationKey } from '../operations.ts';
 ${entries.map((e) => `import * as ${e.local} from './${e.module}.ts';`).join('\n')}
 

@@ -1,6 +1,6 @@
 // What a generated violation is: the constraint it breaks and the requests that break it.
 import type fc from 'fast-check';
-import type { ParamConstraint } from '../../specs/model/param-constraint.ts';
+import type { ParamConstraint } from '../specs/model/param-constraint.ts';
 
 /** A request to send: its parameters, and the Region to send instead of the caller's when set. */
 export interface RequestCase {

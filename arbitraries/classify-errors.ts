@@ -1,5 +1,5 @@
 // Maps validator errors back to the constraint kind and parameter path they break.
-import type { ConstraintKind, ParamConstraint } from '../../specs/model/param-constraint.ts';
+import type { ConstraintKind, ParamConstraint } from '../specs/model/param-constraint.ts';
 import { joinParam } from './param-path.ts';
 
 /** The fields of an ajv error the mapping reads. */

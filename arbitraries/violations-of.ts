@@ -1,6 +1,6 @@
 // One violation per documented constraint of an operation: the composition the generated files call.
 import fc from 'fast-check';
-import type { ParamConstraint } from '../../specs/model/param-constraint.ts';
+import type { ParamConstraint } from '../specs/model/param-constraint.ts';
 import { brokenParams, type Breach } from './broken-params.ts';
 import { malformedId } from './malformed-id.ts';
 import { matching } from './matching.ts';
