@@ -1885,7 +1885,7 @@ export const operationLimits: Readonly<Record<string, Readonly<Record<string, Li
 export const specVersions: Readonly<Record<string, string>> = {
   'common.yaml': 'sha256:d6398a98cb4f6d9e',
   cvm: '2017-03-12',
-  'cvm-2017-03-12.yaml': 'sha256:db5da8fb30bb01eb',
+  'cvm-2017-03-12.yaml': 'sha256:bbca3c9cefd6d49f',
   lighthouse: '2020-03-24',
-  'lighthouse-2020-03-24.yaml': 'sha256:3b354ab055b3de8f',
+  'lighthouse-2020-03-24.yaml': 'sha256:8f2faf23ece477dd',
 };

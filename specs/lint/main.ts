@@ -23,4 +23,5 @@ if (!extracts.ok) {
 const result = await lintSpecs(loaded.value, extracts.value);
 const ok = result.specErrors.length + result.violations.length === 0;
 process.stdout.write(json ? `${JSON.stringify({ ok, ...result }, null, 2)}\n` : `${formatLint(result)}\n`);
-process.exit(ok ? 0 : 1);
+// exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long JSON answer short.
+process.exitCode = ok ? 0 : 1;

@@ -83,6 +83,13 @@ describe('differences are found', () => {
     expect(keys).toContain('lighthouse.DescribeBlueprints response BlueprintSet[].Description nullable');
   });
 
+  it('a filter name the vendor does not list', () => {
+    const r = reconcile(doctored((d) => d[CVM]!['components']['schemas']['DescribeImagesRequest']['properties']['Filters']['x-tc-filter-names'].push('zone')), extracts);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'cvm.DescribeImages request Filters filterNames: vendor image-id|image-type|image-name|platform|tag-key|tag-value|tag:tag-key|dedicated-cluster-id|cdc-cache-status, spec image-id|image-type|image-name|platform|tag-key|tag-value|tag:tag-key|dedicated-cluster-id|cdc-cache-status|zone — align the spec or record a cited decision',
+    ]);
+  });
+
   it('a closed list the vendor words as "such as" (BlueprintType)', () => {
     const r = reconcile(doctored((d) => (d[LH]!['components']['schemas']['Blueprint']['properties']['BlueprintType']['enum'] = ['APP_OS', 'PURE_OS'])), extracts);
     expect(r.findings.map((f) => f.message)).toEqual(['lighthouse.DescribeBlueprints response BlueprintSet[].BlueprintType values: vendor open, spec closed APP_OS|PURE_OS — align the spec or record a cited decision']);

@@ -56,7 +56,10 @@ function fieldFacts(out: Map<string, SpecFact>, base: string, f: SpecField, opSi
   const inferred = f.marks['x-tc-inferred'] === true ? { mark: { kind: 'inferred' as const, id: 'x-tc-inferred', docs: stringsAt(f.marks, 'x-tc-doc') } } : {};
   out.set(`${base} pattern`, { value: format !== undefined && documented === undefined ? '-' : show(pattern), ...(documented !== undefined ? conflictFact : inferred) });
   const closed = Array.isArray(kw['enum']) ? `closed ${show(kw['enum'])}` : undefined;
-  if (part === 'request') out.set(`${base} enum`, { value: closed ?? '-' });
+  if (part === 'request') {
+    out.set(`${base} enum`, { value: closed ?? '-' });
+    out.set(`${base} filterNames`, { value: show(f.marks['x-tc-filter-names']) });
+  }
   if (part === 'response') {
     const nullableSites = stringsAt(f.marks, 'x-tc-nullable-sites');
     out.set(`${base} nullable`, { value: show(f.nullable ? (nullableSites.length > 0 ? nullableSites : sites) : []), ...conflictFact });

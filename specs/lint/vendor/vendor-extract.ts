@@ -25,6 +25,8 @@ export interface VendorField {
   readonly maximum?: number;
   readonly enum?: readonly string[];
   readonly exclusiveWith?: readonly string[];
+  /** The filter names a Filters parameter documents (`tag:tag-key` stands for any `tag:<key>`). */
+  readonly filterNames?: readonly string[];
   readonly values?: { readonly closed?: readonly string[]; readonly open?: readonly string[] };
   readonly format?: string;
 }

@@ -35,7 +35,10 @@ function fieldFacts(out: Map<string, VendorFact>, base: string, f: VendorField, 
     const v = (f as unknown as Record<string, unknown>)[k];
     out.set(`${base} ${k}`, { value: show(v), sources: limits });
   }
-  if (part === 'request') out.set(`${base} enum`, { value: f.enum ? `closed ${show(f.enum)}` : '-', sources: limits });
+  if (part === 'request') {
+    out.set(`${base} enum`, { value: f.enum ? `closed ${show(f.enum)}` : '-', sources: limits });
+    out.set(`${base} filterNames`, { value: show(f.filterNames), sources: limits });
+  }
   if (part === 'response') {
     out.set(`${base} nullable`, { value: show(f.nullable ?? []), sources: src });
     out.set(`${base} values`, { value: f.values?.closed ? `closed ${show(f.values.closed)}` : 'open', sources: src });
