@@ -4,6 +4,7 @@
 // resources, so it gets the default world itself; a live recording gets its own resources added (what the
 // recording cannot tell, such as a resource's licence or quota, takes the mock's defaults, and shows as differences).
 
+import { randomBytes } from 'node:crypto';
 import { defaultWorld } from '../../mock/world/default-world.ts';
 import type { Account, Blueprint, CvmImage, World } from '../../mock/world/world.ts';
 import type { Recording } from '../read-recording.ts';
@@ -33,20 +34,21 @@ export function parityWorld(recording: Recording): ParityWorld {
       if (p === undefined) continue;
       const own = p.ownAccountId;
       if (own !== undefined && !accounts.has(own)) {
-        accounts.set(own, { ...caller, id: own, site });
+        accounts.set(own, { ...caller, id: own, site, credentials: freshKeys(own) });
         callerId = own;
-        notes.push(`caller ${own} added with the default caller's keys and settings`);
-      }
-      for (const r of p.recipientAccountIds ?? []) {
-        if (!accounts.has(r)) accounts.set(r, { id: r, kind: 'root', site, credentials: [], shareQuota: 100, lighthouseRole: 'present', deniedActions: [] });
+        notes.push(`caller ${own} added with the default caller's settings and keys of its own`);
       }
       const owner = own ?? callerId;
+      const sharedWith = (id: string | undefined) => (id === undefined ? [] : (shares.get(id) ?? []));
+      for (const r of [...(p.recipientAccountIds ?? []), ...sharedWith(p.blueprintId), ...sharedWith(p.imageId)]) {
+        if (!accounts.has(r)) accounts.set(r, { id: r, kind: 'root', site, credentials: [], shareQuota: 100, lighthouseRole: 'present', deniedActions: [] });
+      }
       if (p.blueprintId !== undefined && !blueprints.has(p.blueprintId)) {
-        blueprints.set(p.blueprintId, blueprint(p.blueprintId, owner, region, shares.get(p.blueprintId) ?? []));
+        blueprints.set(p.blueprintId, blueprint(p.blueprintId, owner, region, sharedWith(p.blueprintId)));
         notes.push(`blueprint ${p.blueprintId} added (PRIVATE, NORMAL) in ${region}`);
       }
       if (p.imageId !== undefined && !images.has(p.imageId)) {
-        images.set(p.imageId, image(p.imageId, owner, region, shares.get(p.imageId) ?? []));
+        images.set(p.imageId, image(p.imageId, owner, region, sharedWith(p.imageId)));
         notes.push(`image ${p.imageId} added (PRIVATE_IMAGE, NORMAL) in ${region}`);
       }
     }
@@ -58,6 +60,13 @@ export function parityWorld(recording: Recording): ParityWorld {
 /** Every resource ID of `world` (the IDs both sides start from; any other resource ID in an answer was generated). */
 export function worldIds(world: World): Set<string> {
   return new Set([...world.images.map((i) => i.id), ...world.blueprints.map((b) => b.id), ...world.images.flatMap((i) => (i.lighthouseBlueprintId ? [i.lighthouseBlueprintId] : []))]);
+}
+
+/** A permanent and a temporary key for an added caller (random: they only sign requests to the parity mock). */
+function freshKeys(id: string): Account['credentials'] {
+  const secret = () => randomBytes(16).toString('hex');
+  return [{ secretId: `AKIDtcconformParity${id}`.padEnd(36, '0'), secretKey: secret() },
+    { secretId: `AKIDtcconformParityTmp${id}`.padEnd(36, '0'), secretKey: secret(), token: secret() }];
 }
 
 function blueprint(id: string, owner: string, region: string, sharedWith: readonly string[]): Blueprint {
