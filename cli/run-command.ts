@@ -63,7 +63,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   specNote(replay?.ref, io);
-  beginRecording(config, { target: targetOf(config), specVersions, toolVersion: packageVersion('tcconform') });
+  beginRecording(config, { target: targetOf(config), specVersions, toolVersion: packageVersion('tcconform'),
+    temporaryCredentials: config.record !== undefined && config.target.kind !== 'mock' && resolveCredentials(config).token !== undefined });
   const model = await runRegions(opts, config, io, baseline, replay?.ref);
   endRecording(config, io);
   const leftovers = config.target.kind === 'mock' || config.target.kind === 'recording' ? [] : await cleanupLedger(config, io);

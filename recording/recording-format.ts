@@ -46,6 +46,8 @@ export interface RecordingMeta {
   readonly actions: readonly string[];
   readonly caseFilter: string;
   readonly mask: RecordMask;
+  /** True when the run signed with temporary credentials (a session token; its value is never written). */
+  readonly temporaryCredentials?: boolean;
   /** True when the rate-limit cases had a target of their own that nothing else called. */
   readonly rateLimitTargetDedicated: boolean;
 }

@@ -1,7 +1,8 @@
 // No recording holds a secret, in any mode: recorded against the standalone mock seeded with a canary world, signed
 // with a temporary key and token from the environment, with account IDs masked; and against the embedded mock with
 // its default world, unmasked. No canary key or token, no unredacted signature, no Authorization or X-TC-Token
-// header may appear in any byte of the recording. With `--record-mask accounts`, no account ID of the fixtures does.
+// header may appear in any byte of the recording. With `--record-mask accounts`, no account ID of the fixtures does,
+// and the masked recording still re-judges to the verdicts of the recorded run.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { canaryWorld } from '../cli/testing/canary-world.ts';
 import { filesUnder, secretsIn, signaturesIn } from '../cli/testing/scan-secrets.ts';
 import { runCli, startCliMock } from '../cli/testing/spawn-cli.ts';
 import { fixtureAccounts } from './account-mask.ts';
+import { rejudge, verdicts } from './testing/recorded-runs.ts';
 import type { Fixtures } from '../core/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tcconform-recording-canary-'));
@@ -40,7 +42,11 @@ describe('secrets in recordings', () => {
     const accounts = fixtureAccounts(JSON.parse(readFileSync(fixturesPath, 'utf8')) as Fixtures);
     expect(accounts.length).toBeGreaterThan(10);
     expect(files.filter((f) => accounts.some((a) => new RegExp(`(?<![0-9])${a}(?![0-9])`).test(f.text))).map((f) => f.name)).toEqual([]);
-  }, 240_000);
+    // Masked consistently: the masked recording re-judges to the same verdicts.
+    const again = await rejudge(recording, join(dir, 'r1-rejudged'));
+    expect(again.code).toBe(r.code);
+    expect(verdicts(join(dir, 'r1-rejudged'))).toEqual(verdicts(join(dir, 'r1')));
+  }, 300_000);
 
   it('an unmasked recording of the embedded mock holds none of the default world\'s keys or tokens', async () => {
     const secrets = defaultWorld().accounts.flatMap((a) => a.credentials.flatMap((c) => [c.secretKey, ...(c.token === undefined ? [] : [c.token])]));

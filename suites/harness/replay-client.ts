@@ -14,25 +14,28 @@ import { callRequestOf } from './recorded-call.ts';
 import { caseFile } from '../../recording/case-file.ts';
 import { firstDifference } from '../../recording/first-difference.ts';
 
-/** The credentials a replayed run hands its cases: placeholders, never sent anywhere. */
-export const REPLAY_CREDENTIALS: Credentials = { secretId: 'AKIDtcconformReplayNoSecret000000000', secretKey: 'tcconform-replay-holds-no-secret' };
+/** The credentials a replayed run hands its cases: placeholders, never sent anywhere; with a placeholder token when
+ * the recorded run used temporary credentials (so the cases ask for the same requests). */
+export function replayCredentials(withToken: boolean): Credentials {
+  return { secretId: 'AKIDtcconformReplayNoSecret000000000', secretKey: 'tcconform-replay-holds-no-secret', ...(withToken ? { token: 'tcconform-replay-token' } : {}) };
+}
 
 /** The client of case `caseId` replaying recording `dir` in `region`. */
-export function replayClient(dir: string, caseId: string, region: string, fixtures: Fixtures): TargetClient {
+export function replayClient(dir: string, caseId: string, region: string, fixtures: Fixtures, credentials: Credentials): TargetClient {
   const file = caseFile(dir, region, caseId);
   const calls: RecordedCall[] = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as RecordedCall) : [];
   const site = fixtures.site ?? 'intl';
   let next = 0;
   let diverged: string | undefined;
   return {
-    credentials: REPLAY_CREDENTIALS,
+    credentials,
     close: async () => {},
     call: async (req) => {
       const n = next++;
       const reg = req.region === undefined ? (region === '' ? null : region) : req.region;
       const recorded = calls[n];
       diverged ??= recorded === undefined ? `the recording holds ${calls.length} call(s) of case ${caseId}; call ${n + 1} (${req.operation.key}) is not in it`
-        : mismatch(req, reg, recorded, n, site);
+        : mismatch(req, reg, recorded, n, site, credentials);
       if (diverged !== undefined || recorded === undefined) return unanswered(req, reg, diverged ?? '');
       if (recorded.call.rateLimited && recorded.call.unpaced) await new Promise((r) => setTimeout(r, recorded.timings.totalMs));
       return answered(recorded, reg);
@@ -40,9 +43,9 @@ export function replayClient(dir: string, caseId: string, region: string, fixtur
   };
 }
 
-function mismatch(req: CallRequest, region: string | null, recorded: RecordedCall, n: number, site: string): string | undefined {
+function mismatch(req: CallRequest, region: string | null, recorded: RecordedCall, n: number, site: string, run: Credentials): string | undefined {
   const host = (req.operation.hosts.find((h) => h.site === site) ?? req.operation.hosts[0])?.host ?? '';
-  const now = callRequestOf(req, region, REPLAY_CREDENTIALS, host);
+  const now = callRequestOf(req, region, run, host);
   const { timestampOffsetS: _ignored, ...then } = recorded.call;
   const diff = firstDifference(then, now, 'request');
   return diff === undefined ? undefined : `call ${n + 1} of case ${recorded.case} differs from the recording: ${diff}`;

@@ -22,6 +22,8 @@ export interface RunConfig {
     readonly timeoutMs: number;
     /** The recording directory a `recording` target replays (absent for every other kind). */
     readonly recording?: string;
+    /** A `recording` target: the recorded run signed with temporary credentials (a session token). */
+    readonly recordedWithToken?: boolean;
   };
   readonly fixtures: Fixtures;
   /** Where the fixtures came from, for messages. */

@@ -7,7 +7,7 @@ import { RUN_CONFIG_KEY, type RunConfig } from './run-config.ts';
 import { createTargetClient, type TargetClient } from './target-client.ts';
 import { openLedger, type Ledger } from './ledger.ts';
 import { dieWithParent } from './die-with-parent.ts';
-import { REPLAY_CREDENTIALS } from './replay-client.ts';
+import { replayCredentials } from './replay-client.ts';
 
 /** What every case of a file shares. */
 export interface SuiteContext {
@@ -35,7 +35,7 @@ export function suiteContext(): SuiteContext {
   dieWithParent();
   const config = inject(RUN_CONFIG_KEY);
   // A recording target sends nothing: each case replays its own calls (case-client.ts), so no credentials are needed.
-  const client = config.target.kind === 'recording' ? createTargetClient(config, REPLAY_CREDENTIALS) : createTargetClient(config, resolveCredentials(config));
+  const client = config.target.kind === 'recording' ? createTargetClient(config, replayCredentials(config.target.recordedWithToken === true)) : createTargetClient(config, resolveCredentials(config));
   const ctx: SuiteContext = { config, client, ledger: openLedger(config.ledgerPath, { durable: config.target.kind !== 'mock' && config.target.kind !== 'recording' }) };
   current = ctx;
   afterAll(async () => {
