@@ -117,8 +117,12 @@ describe('tcconform sdk release against release', () => {
     expect(r.out).toMatch(/^FINDING \[critical\] sdk_action_presence lighthouse\.DescribeBlueprintsShareAcrossAccountInfos/m);
     expect(r.out).toMatch(/Against the baseline tencentcloud-sdk-nodejs 4\.1\.0 \([^)]*\): 0 regression\(s\), 1 improvement\(s\)\n {2}BETTER lighthouse\.ModifyImageSharePermission sdk_action_presence \(all\): ModifyImageSharePermission is now in the release/);
     expect(r.code).toBe(0);
-    const plain = await run(['--sdk', release('tencentcloud-sdk-nodejs-4-1-200'), '--baseline', join(earlier, 'sdk-results.json'), ...actions, '--out', temp()]);
+    const plain = await run(['--sdk', release('tencentcloud-sdk-nodejs-4-1-200'), '--baseline', join(earlier, 'sdk-results.json'), ...actions, '--out', temp(), '--json']);
     expect(plain.code).toBe(1);
+    const json = JSON.parse(plain.out) as { absent: { operation: string }[]; releaseDiff: { regressions: unknown[]; improvements: { title: string }[] } };
+    expect(json.absent.map((a) => a.operation)).toEqual(['lighthouse.DescribeBlueprintsShareAcrossAccountInfos']);
+    expect(json.releaseDiff.regressions).toEqual([]);
+    expect(json.releaseDiff.improvements.map((c) => c.title)).toEqual(['ModifyImageSharePermission is now in the release']);
   });
   it('usage errors are one line, exit 2', async () => {
     const notResults = join(temp(), 'x.json');

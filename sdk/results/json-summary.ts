@@ -16,7 +16,7 @@ export function jsonSummary(file: SdkResultsFile, outDir: string): Record<string
     }
   }
   return {
-    sdk: file.sdk, verdict: file.verdict, totals: file.totals, counts: file.counts,
+    sdk: file.sdk, verdict: file.verdict, totals: file.totals, counts: file.counts, absent: file.absent ?? [],
     model: file.model && { failing: file.model.failing, problems: file.model.problems, differences: file.model.differences },
     findings: [...findings.values()], ...(file.releaseDiff ? { releaseDiff: file.releaseDiff } : {}), files: { results: `${outDir}/sdk-results.json`, junit: `${outDir}/junit.xml`, html: `${outDir}/index.html` },
   };
