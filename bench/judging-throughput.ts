@@ -14,7 +14,7 @@ import { CaseRun } from '../suites/harness/case-run.ts';
 import { checkProperty } from '../suites/harness/check-property.ts';
 import { generatedProperties } from './generated-properties.ts';
 import { figure, type Figure } from './figure.ts';
-import { median } from './percentile.ts';
+import { median } from '../core/percentile.ts';
 
 /** How much to judge. */
 export interface JudgingOptions {

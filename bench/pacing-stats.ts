@@ -1,6 +1,6 @@
 // Requests per second of one action, from the arrival times the mock's journal recorded: how much of the
 // documented per-second limit a paced client uses, and the busiest one-second window it ever produced.
-import { median } from './percentile.ts';
+import { median } from '../core/percentile.ts';
 
 /** What the arrival times say about pacing under `limitPerSecond`. */
 export interface PacingStats {

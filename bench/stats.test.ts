@@ -1,7 +1,7 @@
 // The bench's pure arithmetic: percentiles, the linear fit, ratios and targets, per-second pacing counts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { median, percentile } from './percentile.ts';
+import { median, percentile } from '../core/percentile.ts';
 import { linearFit } from './linear-fit.ts';
 import { figure, ratio } from './figure.ts';
 import { pacingStats, peakWindow, perSecondCounts, steadySeconds } from './pacing-stats.ts';

@@ -1,9 +1,9 @@
 // Per-operation latency (p50, p95) from every exchange's latency the cases kept.
 
 import type { CaseResult, Latency } from './results-model.ts';
-import { percentile } from './percentile.ts';
+import { percentile } from '../core/percentile.ts';
 
-/** Latency rows sorted by operation; operations without any timed exchange are left out. */
+/** Latency rows sorted by operation; operations without any timed exchange are left out (so no list is empty). */
 export function latencyOf(cases: readonly CaseResult[]): Latency[] {
   const byOp = new Map<string, number[]>();
   for (const c of cases) {

@@ -1,4 +1,5 @@
-// Percentiles by the nearest-rank method: the smallest value with at least p% of the values at or below it.
+// Percentiles by the nearest-rank method: the smallest value with at least p% of the values at or below it. One
+// definition for the report's latency and the benchmarks' figures.
 
 /** The p-th percentile (0 < p ≤ 100) of `values`; NaN when there are none. */
 export function percentile(values: readonly number[], p: number): number {

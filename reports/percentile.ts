@@ -1,9 +1,0 @@
-// Nearest-rank percentile of a list of numbers.
-
-/** The p-th percentile (0..100) by nearest rank; 0 for an empty list. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
-  return sorted[rank - 1] ?? 0;
-}
