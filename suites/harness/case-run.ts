@@ -64,10 +64,12 @@ export class CaseRun {
   /** Dedup keys of findings about a request the target accepted where the docs require a refusal. */
   readonly acceptances = new Set<string>();
   private readonly safety: CaseSafety;
+  /** Runs before the case first reads the fixture state to change it (the concurrent scheduler's lock, hold-resources.ts). */
+  beforeFixtureRead: () => Promise<void> = async () => {};
 
   constructor(readonly spec: CaseSpec, readonly config: RunConfig, private readonly inner: TargetClient, private readonly ledger: Ledger) {
     this.client = screenedClient(inner, { fault: (why) => { this.fault ??= why; }, retried: (why) => { this.retries.push(...why); } });
-    this.safety = new CaseSafety(config, inner, ledger);
+    this.safety = new CaseSafety(config, inner, ledger, () => this.beforeFixtureRead());
   }
 
   /** What this case changed and undid, and what it left changed. */

@@ -31,7 +31,8 @@ export class CaseSafety {
   private readonly requests: ReadBackRequest[] = [];
   private readonly held: IntentEntry[] = [];
 
-  constructor(private readonly config: RunConfig, private readonly client: TargetClient, private readonly ledger: Ledger) {}
+  constructor(private readonly config: RunConfig, private readonly client: TargetClient, private readonly ledger: Ledger,
+    private readonly beforeRead: () => Promise<void> = async () => {}) {}
 
   /** Whether a mutating request in `region` names a fixture resource (then it is tracked); reads the snapshot first. */
   async track(operation: string, region: string, params: Params): Promise<boolean> {
@@ -39,8 +40,10 @@ export class CaseSafety {
     if (region !== home) return false;
     this.resources ??= fixtureResources(this.config.fixtures, home);
     if (!namesFixture(operation, params, this.resources)) return false;
-    // Once per case, shared by requests sent at the same time.
-    this.snapshot ??= readFixtureShares(this.client, home, this.resources).then((read) => {
+    // Once per case, shared by requests sent at the same time; under the concurrent scheduler the case first takes
+    // the fixture state to itself, so no other case changes it between this read and the one in `verify`.
+    const resources = this.resources;
+    this.snapshot ??= this.beforeRead().then(() => readFixtureShares(this.client, home, resources)).then((read) => {
       // Without a snapshot nothing can be compared; the ledger still undoes what was named.
       this.before = read.ok ? read.lines : [];
       if (!read.ok) this.resources = [];

@@ -33,7 +33,8 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
     }
     let skipReason: string | undefined;
     // Under the concurrent scheduler: the fixture resources this case touches are its own until its undo is done.
-    const release = await holdResources(spec, config);
+    const hold = await holdResources(spec, config);
+    run.beforeFixtureRead = hold.upgrade;
     try {
       await body(run);
     } catch (err) {
@@ -55,7 +56,7 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
       ctx.task.meta.tcconform = run.record(skipReason);
       calls.finish();
-      await release();
+      await hold.release();
     }
     if (skipReason !== undefined) ctx.skip(skipReason);
     if (run.fault !== undefined) {

@@ -1,37 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { caseClaims, resourceKey } from './case-claims.ts';
-import type { RegionFixtures } from '../../../core/fixtures.ts';
+import { caseClaims, fixtureStateKey } from './case-claims.ts';
 
-const fixtures: RegionFixtures = {
-  lighthouse: { blueprintId: 'lhbp-aaaa1111', imageId: 'img-shared01' },
-  cvm: { imageId: 'img-shared01' },
-};
-const op = (key: string) => ({ key, product: key.split('.')[0] as string });
-const claims = (key: string, check: string, safety: 'read-only' | 'negative' | 'mutating') =>
-  caseClaims({ operation: op(key), check, safety, region: 'ap-guangzhou', fixtures });
+const claims = (id: string, safety: 'read-only' | 'mutating', check: string, caseSafety: 'read-only' | 'negative' | 'mutating' = 'negative') =>
+  caseClaims({ id, operation: { key: id.split('.').slice(0, 2).join('.'), safety }, check, safety: caseSafety, region: 'ap-guangzhou' });
 
 describe('case claims', () => {
-  it('a mutating case holds its action\'s fixture resource exclusively, a negative one shares it', () => {
-    expect(claims('lighthouse.ShareBlueprintAcrossAccounts', 'positive_data_acceptance', 'mutating')).toEqual([{ key: resourceKey('ap-guangzhou', 'blueprint', 'lhbp-aaaa1111'), mode: 'exclusive' }]);
-    expect(claims('lighthouse.CancelShareBlueprintAcrossAccounts', 'negative_data_rejection', 'negative')).toEqual([{ key: resourceKey('ap-guangzhou', 'blueprint', 'lhbp-aaaa1111'), mode: 'shared' }]);
+  it('a state case holds the fixture state exclusively from its start', () => {
+    expect(claims('cvm.ModifyImageSharePermission.state.share-model', 'mutating', 'state_conformance', 'mutating')).toEqual([{ key: fixtureStateKey('ap-guangzhou'), mode: 'exclusive' }]);
   });
 
-  it('one image is one resource whichever product names it', () => {
-    const lh = claims('lighthouse.ModifyImageSharePermission', 'state_conformance', 'mutating');
-    const cvm = claims('cvm.ModifyImageSharePermission', 'negative_data_rejection', 'negative');
-    expect(lh[0]?.key).toBe(cvm[0]?.key);
+  it('observer probes that go on to judge consistency share the fixture state; observer properties hold nothing', () => {
+    expect(claims('lighthouse.DescribeBlueprints.positive.page', 'read-only', 'positive_data_acceptance', 'read-only')).toEqual([{ key: fixtureStateKey('ap-guangzhou'), mode: 'shared' }]);
+    expect(claims('lighthouse.DescribeBlueprints.positive.generated', 'read-only', 'positive_data_acceptance', 'read-only')).toEqual([]);
+    expect(claims('cvm.DescribeImages.negative.Limit.over-limit', 'read-only', 'limit_conformance')).toEqual([]);
   });
 
-  it('observer cases hold nothing unless they judge state', () => {
-    expect(claims('cvm.DescribeImages', 'positive_data_acceptance', 'read-only')).toEqual([]);
-    expect(claims('lighthouse.DescribeBlueprints', 'state_conformance', 'read-only').map((c) => c.mode)).toEqual(['exclusive', 'exclusive']);
+  it('a case of a mutating action takes nothing up front (it takes the fixture state when it first names a fixture resource)', () => {
+    expect(claims('lighthouse.ShareBlueprintAcrossAccounts.positive.one-account', 'mutating', 'positive_data_acceptance', 'mutating')).toEqual([]);
+    expect(claims('lighthouse.ShareBlueprintAcrossAccounts.negative.AccountIds.malformed-id', 'mutating', 'negative_data_rejection')).toEqual([]);
   });
 
-  it('a rate-limit case takes its action\'s bucket to itself and no resource', () => {
-    expect(claims('cvm.ModifyImageSharePermission', 'rate_limit_conformance', 'negative')).toEqual([{ key: 'bucket/cvm.ModifyImageSharePermission', mode: 'exclusive' }]);
-  });
-
-  it('a product without fixtures holds nothing', () => {
-    expect(caseClaims({ operation: op('cvm.ModifyImageSharePermission'), check: 'state_conformance', safety: 'mutating', region: 'r', fixtures: { lighthouse: {} } })).toEqual([]);
+  it('a rate-limit case takes its action\'s bucket to itself and nothing else', () => {
+    expect(claims('cvm.ModifyImageSharePermission.rate.limit', 'mutating', 'rate_limit_conformance')).toEqual([{ key: 'bucket/cvm.ModifyImageSharePermission', mode: 'exclusive' }]);
   });
 });

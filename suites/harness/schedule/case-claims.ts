@@ -1,47 +1,37 @@
-// Which fixture resources a case touches, and how: the locks it takes under the concurrent scheduler.
-// A case of a mutating action locks the fixture resource of its action's share list: exclusively when it may
-// change it or judges state another case changes, shared otherwise (a request the docs say must be refused).
-// A case of an observer holds nothing unless it judges state (then every fixture resource of its product). The rate-limit case takes its action's bucket to itself instead: its probes name
-// resources that exist nowhere, and its burst must not meet (or throttle) the run's own paced requests.
+// Which locks a case takes under the concurrent scheduler. The share state of a region's fixture resources is one
+// lockable thing (`fixtureStateKey`): a case that sends a mutating request naming a fixture resource reads the
+// state of every fixture resource before and after it and puts back whatever changed (case-safety.ts), so it
+// holds that state exclusively — taken lazily, just before that read (hold-resources.ts `upgrade`). Observer cases
+// that judge the state they read (TotalCount against paging, one observer against another) hold it shared from
+// their start, and a model or state case exclusively from its start. Everything else (negative cases on resources
+// that exist nowhere, auth and protocol cases, observer properties) holds nothing. A rate-limit case takes its
+// action's bucket to itself: its burst must not meet (or throttle) the run's own paced requests.
 
 import type { CheckName } from '../../../checks/finding.ts';
 import type { Safety } from '../../../checks/case-record.ts';
-import type { RegionFixtures } from '../../../core/fixtures.ts';
-import { shareSemantics } from '../share-semantics.ts';
 import { bucketLockKey } from './broker.ts';
 import type { LockClaim } from './lock-table.ts';
 
 /** What the claims depend on. */
 export interface ClaimInput {
-  readonly operation: { readonly key: string; readonly product: string };
+  readonly id: string;
+  readonly operation: { readonly key: string; readonly safety: string };
   readonly check: CheckName | string;
   readonly safety: Safety;
   readonly region: string;
-  readonly fixtures: RegionFixtures | undefined;
 }
 
-/** Checks whose verdict rests on share state that other cases change: they hold their resources exclusively. */
-const STATE_JUDGING: ReadonlySet<string> = new Set(['state_conformance']);
+/** The key of the share state of `region`'s fixture resources. */
+export const fixtureStateKey = (region: string): string => `${region}/fixture-state`;
 
-/** The key naming one fixture resource (an image is one resource whichever product names it). */
-export const resourceKey = (region: string, kind: 'blueprint' | 'image', id: string): string => `${region}/${kind}/${id}`;
-
-/** The locks of one case. */
+/** The locks a case takes before its first request. */
 export function caseClaims(input: ClaimInput): LockClaim[] {
   if (input.check === 'rate_limit_conformance') return [{ key: bucketLockKey(input.operation.key), mode: 'exclusive' }];
-  const product = input.fixtures?.[input.operation.product as 'lighthouse' | 'cvm'];
-  if (product === undefined) return [];
-  const row = shareSemantics(input.operation.key);
-  const judgesState = STATE_JUDGING.has(input.check);
-  // An observer's answer is judged on its own (accepted, documented shape, documented code): another case's
-  // share landing meanwhile cannot change that verdict, so observer cases hold nothing unless they judge state.
-  if (row === undefined && !judgesState) return [];
-  const fields = row === undefined ? (['blueprintId', 'imageId'] as const) : [row.list.fixture];
-  const mode = input.safety === 'mutating' || judgesState ? 'exclusive' : 'shared';
-  const claims: LockClaim[] = [];
-  for (const field of fields) {
-    const id = product[field];
-    if (id !== undefined) claims.push({ key: resourceKey(input.region, field === 'blueprintId' ? 'blueprint' : 'image', id), mode });
+  if (input.check === 'state_conformance') return [{ key: fixtureStateKey(input.region), mode: 'exclusive' }];
+  // Observer probes go on to consistency judgements over the fixture state (observer-cases.ts); generated
+  // observer properties judge each answer alone.
+  if (input.operation.safety === 'read-only' && input.check === 'positive_data_acceptance' && !input.id.endsWith('.positive.generated')) {
+    return [{ key: fixtureStateKey(input.region), mode: 'shared' }];
   }
-  return claims;
+  return [];
 }

@@ -1,11 +1,12 @@
-// Under the concurrent scheduler a case holds the locks of the fixture resources it touches from its first
-// request until its undo is done; without a broker (the embedded mock, one file at a time) it holds nothing.
+// Under the concurrent scheduler a case holds its locks (case-claims.ts) from its first request until its undo is
+// done; without a broker (the embedded mock, one file at a time) it holds nothing.
 
 import { randomUUID } from 'node:crypto';
 import type { RunConfig } from '../run-config.ts';
 import type { CaseSpec } from '../case-run.ts';
 import { brokerClient, type BrokerClient } from './broker-client.ts';
-import { caseClaims } from './case-claims.ts';
+import { caseClaims, fixtureStateKey } from './case-claims.ts';
+import type { LockClaim } from './lock-table.ts';
 
 let client: { url: string; broker: BrokerClient } | undefined;
 
@@ -15,15 +16,34 @@ export function brokerFor(url: string): BrokerClient {
   return client.broker;
 }
 
-/** Takes the case's locks; resolves to the function that releases them. */
-export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<() => Promise<void>> {
+/** A case's hold on its locks. */
+export interface Hold {
+  /** Takes the fixture state exclusively (before the case reads it to change it); a no-op once held. */
+  readonly upgrade: () => Promise<void>;
+  readonly release: () => Promise<void>;
+}
+
+const nothing: Hold = { upgrade: async () => {}, release: async () => {} };
+
+/** Takes the case's locks; the hold upgrades to the fixture state and releases everything at the end. */
+export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<Hold> {
   const url = config.schedule?.brokerUrl;
-  if (url === undefined) return async () => {};
+  if (url === undefined) return nothing;
   const region = config.regions[0] ?? '';
-  const claims = caseClaims({ operation: spec.operation, check: spec.check, safety: spec.safety, region, fixtures: config.fixtures.regions[region] });
-  if (claims.length === 0) return async () => {};
   const broker = brokerFor(url);
-  const holder = `${spec.id}#${randomUUID()}`;
-  await broker.lock(holder, claims);
-  return () => broker.unlock(holder);
+  let claims: LockClaim[] = caseClaims({ id: spec.id, operation: spec.operation, check: spec.check, safety: spec.safety, region });
+  let holder = `${spec.id}#${randomUUID()}`;
+  if (claims.length > 0) await broker.lock(holder, claims);
+  const key = fixtureStateKey(region);
+  return {
+    upgrade: async () => {
+      if (claims.some((c) => c.key === key && c.mode === 'exclusive')) return;
+      // Never hold one lock while waiting for another (no deadlock): let go, then take everything at once.
+      if (claims.length > 0) await broker.unlock(holder);
+      claims = [...claims.filter((c) => c.key !== key), { key, mode: 'exclusive' }];
+      holder = `${spec.id}#${randomUUID()}`;
+      await broker.lock(holder, claims);
+    },
+    release: () => (claims.length > 0 ? broker.unlock(holder) : Promise.resolve()),
+  };
 }
