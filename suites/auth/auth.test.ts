@@ -2,8 +2,9 @@
 // with the documented common codes, on both products, for TC3 and v1 signatures.
 
 import { describe } from 'vitest';
-import { operationByKey, protocolRules } from '../../generated/operations.ts';
+import { operationByKey } from '../../generated/operations.ts';
 import type { CallRequest } from '../harness/target-client.ts';
+import { protocolRuleOf } from '../harness/rule-of.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
 import type { WireRequest } from '../../core/types.ts';
 
@@ -12,11 +13,7 @@ const probes = [
   { op: operationByKey('cvm.DescribeImages'), params: { Limit: 1 } },
 ];
 
-function rule(id: string) {
-  const r = protocolRules.find((x) => x.id === id);
-  if (r === undefined) throw new Error(`spec has no protocol rule ${id}`);
-  return r;
-}
+const rule = protocolRuleOf;
 
 const flipSignature = (w: WireRequest): WireRequest => {
   const auth = w.headers['authorization'];

@@ -2,17 +2,14 @@
 // oversized requests are refused with the documented common codes; the three request forms agree.
 
 import { describe } from 'vitest';
-import { operationByKey, protocolRules, type Operation } from '../../generated/operations.ts';
+import { operationByKey, type Operation } from '../../generated/operations.ts';
 import type { Params, RequestForm, SignMethod } from '../../core/types.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
+import { protocolRuleOf } from '../harness/rule-of.ts';
 import { fixturesFor } from '../harness/fixtures-for.ts';
 import { finding } from '../../checks/finding.ts';
 
-function rule(id: string) {
-  const r = protocolRules.find((x) => x.id === id);
-  if (r === undefined) throw new Error(`spec has no protocol rule ${id}`);
-  return r;
-}
+const rule = protocolRuleOf;
 
 const reads: readonly Operation[] = [operationByKey('lighthouse.DescribeBlueprints'), operationByKey('cvm.DescribeImages')];
 
