@@ -1,4 +1,4 @@
-// `npm run lint:specs [-- --json]`: lints specs/ (and reconciles them with specs/vendor/) and exits 1 on spec
+// `npm run lint:specs [-- --json | --facts]`: lints specs/ (and reconciles them with specs/vendor/) and exits 1 on spec
 // errors or rule violations (doc defects: 0).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { lintSpecs } from './lint-specs.ts';
 import { loadVendorExtracts } from './vendor/vendor-extract.ts';
 
 const json = process.argv.includes('--json');
+const facts = process.argv.includes('--facts');
 const specsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const loaded = await loadSpecs(specsDir);
 if (!loaded.ok) {
@@ -22,6 +23,6 @@ if (!extracts.ok) {
 }
 const result = await lintSpecs(loaded.value, extracts.value);
 const ok = result.specErrors.length + result.violations.length === 0;
-process.stdout.write(json ? `${JSON.stringify({ ok, ...result }, null, 2)}\n` : `${formatLint(result)}\n`);
+process.stdout.write(json ? `${JSON.stringify({ ok, ...result }, null, 2)}\n` : `${formatLint(result, facts)}\n`);
 // exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long JSON answer short.
 process.exitCode = ok ? 0 : 1;

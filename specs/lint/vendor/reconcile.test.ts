@@ -58,6 +58,9 @@ describe('the specs against the vendor extract', () => {
     const text = formatReconciliation(result.rows);
     expect(text.split('\n')[0]).toMatch(/^Vendor reconciliation \(specs\/vendor\/\*\.json\): \d+ facts, \d+ agree, \d+ cited decisions, 0 silent differences$/);
     expect(text).toContain('non-empty-lists [lh-metadata, lh-share-page, lh-cancel-page]');
+    const all = formatReconciliation(result.rows, true);
+    expect(all.split('\n').length).toBe(1 + 8 + result.rows.length);
+    expect(all).toContain('    - code InvalidParameter.ParameterConflict documented: vendor yes, spec yes → agree [goSdk: TencentCloud/tencentcloud-sdk-go@144f6c8d:');
   });
 });
 
