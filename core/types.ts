@@ -1,4 +1,5 @@
 // Shared wire-level types: what every layer (generators, checks, suites, mock, reports) speaks.
+import type { SigningRule } from './signing-rules.ts';
 
 /** The two products whose image-sharing actions tcconform judges. */
 export type Product = 'lighthouse' | 'cvm';
@@ -99,6 +100,8 @@ export interface VerifyInput {
   readonly now: number;
   /** Allowed clock difference either side, seconds; 300 unless told. */
   readonly maxSkewSeconds?: number;
+  /** Signing rules left unenforced (a deliberately lax server, for self-tests); absent in every faithful use. */
+  readonly unenforced?: ReadonlySet<SigningRule>;
 }
 
 /** An incoming request as a server sees it once parsed: which action, how it was signed, and its params. */
