@@ -3,6 +3,7 @@
 import type { IncomingCall, WireRequest } from '../../core/types.ts';
 import type { Operation } from '../../generated/operations.ts';
 import type { DeviationName } from '../faults/fault-plan.ts';
+import { unenforcedRules } from '../faults/unenforced-rules.ts';
 import { authenticate } from '../protocol/authenticate.ts';
 import { checkLanguage, checkRegion } from '../protocol/check-region.ts';
 import { protocolErrors } from '../protocol/errors.ts';
@@ -21,7 +22,8 @@ export function processRouted(env: PipelineEnv, wire: WireRequest, call: Incomin
   const nowMs = env.clock.nowMs();
   const auth = authenticate({
     wire, call, service: op.service, state: env.state, nowSeconds: Math.floor(nowMs / 1000),
-    checkSignature: !deviates('signature-not-checked'), checkTimestamp: !deviates('timestamp-not-checked'),
+    checkSignature: !deviates('signature-not-checked'), checkTimestamp: !deviates('timestamp-not-checked'), checkToken: !deviates('token-not-checked'),
+    unenforced: unenforcedRules(env.faults, op),
   });
   if (!auth.ok) return refusal(env.state, auth.error, { call, op });
   const { account, credential } = auth.value;

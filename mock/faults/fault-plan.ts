@@ -2,9 +2,17 @@
 // from the docs that let the suite prove it notices them. Validated like a world file: problems as values.
 import Ajv from 'ajv';
 import type { Result } from '../../core/types.ts';
+import { SIGNING_RULES, type SigningRule } from '../../core/signing-rules.ts';
 
-/** The deliberate deviations from the docs (mock/README.md says what each one does). */
-export const DEVIATION_NAMES = [
+/** The deviation that leaves one signing rule unenforced (core/signing-rules.ts), e.g. `tc3.scope-date-not-enforced`. */
+export type SigningDeviation = `${SigningRule}-not-enforced`;
+
+/** The deviation name of a signing rule. */
+export function signingDeviation(rule: SigningRule): SigningDeviation {
+  return `${rule}-not-enforced`;
+}
+
+const BASE_DEVIATIONS = [
   'undocumented-error-code',
   'missing-request-id',
   'success-instead-of-error',
@@ -33,10 +41,14 @@ export const DEVIATION_NAMES = [
   'effect-on-unnamed-account',
   'effect-on-other-resource',
   'refused-but-applied',
+  'token-not-checked',
 ] as const;
 
 /** One deviation name. */
-export type DeviationName = (typeof DEVIATION_NAMES)[number];
+export type DeviationName = (typeof BASE_DEVIATIONS)[number] | SigningDeviation;
+
+/** The deliberate deviations from the docs (mock/README.md says what each one does): one per signing rule among them. */
+export const DEVIATION_NAMES: readonly DeviationName[] = [...BASE_DEVIATIONS, ...SIGNING_RULES.map(signingDeviation)];
 
 /** A deviation, for every action or only one: an action name (both products) or an operation key (`cvm.ModifyImageSharePermission`). */
 export interface Deviation {

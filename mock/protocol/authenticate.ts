@@ -1,6 +1,8 @@
-// Who signed the request: signature (core's verifiers: scope names the product's service, canonical host without
-// port, 5-minute window), then the session token. Two deviations can switch the signature or the clock check off.
+// Who signed the request: signature (core's verifiers enforce every signing rule of mock/README.md: scope names the
+// product's service, canonical host without port, 5-minute window both ways, …), then the session token. Deviations
+// can switch the whole signature, the clock, the token or any one signing rule off (`unenforced`).
 import type { IncomingCall, Result, VendorError, WireRequest } from '../../core/types.ts';
+import type { SigningRule } from '../../core/signing-rules.ts';
 import { constantTimeEqual } from '../../core/constant-time-equal.ts';
 import { verifyTc3 } from '../../core/verify-tc3.ts';
 import { verifyV1 } from '../../core/verify-v1.ts';
@@ -19,12 +21,15 @@ export interface AuthInput {
   readonly nowSeconds: number;
   readonly checkSignature: boolean;
   readonly checkTimestamp: boolean;
+  readonly checkToken: boolean;
+  /** Signing rules a deviation leaves unenforced; undefined for a faithful mock. */
+  readonly unenforced?: ReadonlySet<SigningRule> | undefined;
 }
 
 /** The credential (and its account) that signed the request, or the AuthFailure.* / parameter error. */
 export function authenticate(input: AuthInput): Result<KeyHolder, VendorError> {
   const signer = input.checkSignature ? verified(input) : identified(input);
-  if (!signer.ok) return signer;
+  if (!signer.ok || !input.checkToken) return signer;
   const token = tokenProblem(signer.value, input.call.token);
   return token === undefined ? signer : { ok: false, error: token };
 }
@@ -37,6 +42,7 @@ function verified(input: AuthInput): Result<KeyHolder, VendorError> {
     service: input.service,
     now: input.nowSeconds,
     maxSkewSeconds: input.checkTimestamp ? TIMESTAMP_WINDOW_SECONDS : Number.MAX_SAFE_INTEGER,
+    ...(input.unenforced === undefined ? {} : { unenforced: input.unenforced }),
   });
   if (!result.ok) return result;
   const holder = input.state.keys.get(result.value.secretId);

@@ -1,0 +1,40 @@
+// One auth case: a documented signing rule, and the few requests that each break exactly that rule. Every one of
+// them must be refused with a code the spec allows for the rule; a success is always a finding.
+
+import type { Credentials, WireRequest } from '../../core/types.ts';
+import type { Operation } from '../../generated/operations.ts';
+import type { CallRequest } from '../harness/target-client.ts';
+import type { AuthProbe } from './auth-probes.ts';
+
+/** What a case builds its requests from. */
+export interface AuthContext {
+  readonly op: Operation;
+  readonly probe: AuthProbe;
+  /** The run's credentials: the broken signatures are made with the real key, so only the broken rule can fail. */
+  readonly credentials: Credentials;
+  /** Unix seconds. */
+  readonly now: number;
+}
+
+/** A case of suites/auth. */
+export interface AuthCase {
+  /** Case id suffix: `<operation>.auth.<id>`. */
+  readonly id: string;
+  /** The spec's protocol rule (specs/common.yaml). */
+  readonly rule: string;
+  readonly title: string;
+  readonly requests: (ctx: AuthContext) => readonly CallRequest[];
+}
+
+/** The probe request of `ctx`, with `extra` (form, sign method, tamper, …). */
+export function probeCall(ctx: AuthContext, extra: Omit<Partial<CallRequest>, 'operation' | 'params'> = {}): CallRequest {
+  return { operation: ctx.op, params: ctx.probe.params, ...extra };
+}
+
+/** A tamper step that rewrites the signature's first character: what any non-matching signature looks like. */
+export function flipSignature(w: WireRequest): WireRequest {
+  const auth = w.headers['authorization'];
+  if (auth !== undefined) return { ...w, headers: { ...w.headers, authorization: auth.replace(/Signature=([0-9a-f])/, (_m, c: string) => `Signature=${c === '0' ? '1' : '0'}`) } };
+  const flip = (text: string) => text.replace(/Signature=([^&])/, (_m, c: string) => `Signature=${c === 'A' ? 'B' : 'A'}`);
+  return { ...w, path: flip(w.path), body: flip(w.body) };
+}
