@@ -6,7 +6,12 @@ import { startMock, type MockHandle } from '../index.ts';
 import { sendCall, sendWire, signedWire, testClient } from '../testing/signed-call.ts';
 import { ACCOUNTS, blueprintIdOf, FILLER_ACCOUNTS, imageIdOf, KEYS } from '../world/default-ids.ts';
 import { UNDOCUMENTED_CODE } from './deviate-answer.ts';
-import type { DeviationName } from './fault-plan.ts';
+import { signingDeviation, type DeviationName } from './fault-plan.ts';
+import { resignTc3 } from '../../core/resign-tc3.ts';
+import { resignV1, type V1Edit } from '../../core/resign-v1.ts';
+import type { Tc3Variant } from '../../core/sign-tc3-variant.ts';
+import type { V1Variant } from '../../core/sign-v1-variant.ts';
+import type { SigningRule } from '../../core/signing-rules.ts';
 
 const G = 'ap-guangzhou';
 const R = ACCOUNTS.recipients;
@@ -164,4 +169,52 @@ describe('deviations', () => {
     expect((await send('cvm.ModifyImageSharePermission', { ImageId: imageIdOf(G, 'byol'), AccountIds: [R[0] as string], Permission: 'SHARE' })).code).toBe('success');
     expect((await send('lighthouse.ModifyImageSharePermission', { ImageId: imageIdOf(G, 'import'), Permission: 'SHARE' })).code).toBe('UnsupportedOperation.ImageUnableToShare');
   });
+
+  it('token-not-checked lets a temporary key through without its token', async () => {
+    const tokenless = { secretId: KEYS.callerTemporary.secretId, secretKey: KEYS.callerTemporary.secretKey };
+    expect((await send('cvm.DescribeImages', {}, tokenless)).code).toBe('AuthFailure.TokenFailure');
+    deviate('token-not-checked');
+    expect((await send('cvm.DescribeImages', {}, tokenless)).code).toBe('success');
+  });
 });
+
+// Each signing rule's deviation lets through exactly the request that breaks that rule (refused by the faithful
+// mock with the rule's code), and only on the action it is scoped to.
+const LIST = 'cvm.DescribeImages';
+const tc3 = (v: Tc3Variant, form: 'post-json' | 'get-query' = 'post-json') =>
+  resignTc3(signedWire({ operation: LIST, params: { Limit: 1 }, credentials: KEYS.caller, form, signMethod: 'TC3-HMAC-SHA256' }), KEYS.caller, 'cvm', v);
+const v1 = (v: V1Variant, edit?: V1Edit) => resignV1(signedWire({ operation: LIST, params: { Limit: 1 }, credentials: KEYS.caller, form: 'get-query' }), KEYS.caller.secretKey, v, edit);
+const broken: readonly [SigningRule, () => WireRequest, string][] = [
+  ['tc3.algorithm', () => tc3({ algorithm: 'tc3-hmac-sha256' }), 'AuthFailure.InvalidAuthorization'],
+  ['tc3.scope-terminator', () => tc3({ terminator: 'tc3-request' }), 'AuthFailure.InvalidAuthorization'],
+  ['tc3.scope-date', () => tc3({ scopeDate: '2020-01-01' }), 'AuthFailure.InvalidAuthorization'],
+  ['tc3.scope-service', () => tc3({ scopeService: 'lighthouse' }), 'AuthFailure.SignatureFailure'],
+  ['tc3.signed-headers', () => tc3({ signedHeaders: ['host'] }), 'AuthFailure.InvalidAuthorization'],
+  ['tc3.signed-header-changed', () => tc3({ signedHeaderValues: { 'content-type': '' } }), 'AuthFailure.SignatureFailure'],
+  ['tc3.method', () => tc3({ method: 'GET' }), 'AuthFailure.SignatureFailure'],
+  ['tc3.path', () => tc3({ canonicalUri: '' }), 'AuthFailure.SignatureFailure'],
+  ['tc3.query', () => tc3({ canonicalQuery: '' }, 'get-query'), 'AuthFailure.SignatureFailure'],
+  ['tc3.payload', () => tc3({ payload: '' }), 'AuthFailure.SignatureFailure'],
+  ['v1.method', () => v1({ method: 'POST' }), 'AuthFailure.SignatureFailure'],
+  ['v1.host', () => v1({ host: '' }), 'AuthFailure.SignatureFailure'],
+  ['v1.path', () => v1({ path: '' }), 'AuthFailure.SignatureFailure'],
+  ['v1.sorted', () => v1({ order: 'as-given' }), 'AuthFailure.SignatureFailure'],
+  ['v1.params', () => v1({ only: ['Action', 'Nonce', 'Region', 'SecretId', 'SignatureMethod', 'Timestamp', 'Version'] }), 'AuthFailure.SignatureFailure'],
+  ['v1.signature-method', () => v1({ hash: 'HmacSHA1' }), 'AuthFailure.SignatureFailure'],
+  ['v1.nonce', () => v1({}, { remove: ['Nonce'] }), 'MissingParameter'],
+  ['v1.timestamp', () => v1({}, { set: { Timestamp: 'soon' } }), 'InvalidParameterValue'],
+  ['timestamp.future', () => signedWire({ operation: LIST, params: {}, credentials: KEYS.caller, timestamp: Math.floor(Date.now() / 1000) + 900 }), 'AuthFailure.SignatureExpire'],
+];
+
+describe('signing deviations', () => {
+  for (const [rule, request, code] of broken) {
+    it(`${signingDeviation(rule)}: the request breaking ${rule} (${code}) is accepted, on the scoped action only`, async () => {
+      expect((await sendWire(client, mock.url, request())).code).toBe(code);
+      deviate(signingDeviation(rule), 'cvm.DescribeImageSharePermission');
+      expect((await sendWire(client, mock.url, request())).code).toBe(code);
+      deviate(signingDeviation(rule), LIST);
+      expect((await sendWire(client, mock.url, request())).code).toBe('success');
+    });
+  }
+});
+

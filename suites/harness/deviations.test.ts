@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMock, type MockHandle, type DeviationName } from '../../mock/index.ts';
-import { childEnv } from '../../cli/testing/spawn-cli.ts';
+import { childEnv, runCli, startCliMock } from '../../cli/testing/spawn-cli.ts';
+import { SIGNING_RULES } from '../../core/signing-rules.ts';
 import { defaultRunConfig } from './default-run-config.ts';
 import { RUN_CONFIG_ENV } from './run-config.ts';
 import { caseNamePattern } from './case-name-pattern.ts';
@@ -17,7 +18,8 @@ import { caseNamePattern } from './case-name-pattern.ts';
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const dir = mkdtempSync(join(tmpdir(), 'tcconform-deviation-'));
 const mocks: MockHandle[] = [];
-afterAll(async () => { await Promise.all(mocks.map((m) => m.close())); });
+const stops: (() => Promise<void>)[] = [];
+afterAll(async () => { await Promise.all([...mocks.map((m) => m.close()), ...stops.map((s) => s())]); });
 
 interface Scenario {
   readonly deviation: DeviationName;
@@ -89,6 +91,50 @@ describe.concurrent('each injected deviation is caught and named', () => {
       expect(report.numFailedTests).toBeGreaterThan(0);
       expect(messages).toContain(`${s.caughtBy}:`);
       expect(messages).not.toMatch(/errored \(target fault/);
+    }, 400_000);
+  }
+});
+
+// Every signing rule the mock can leave unenforced, run as against a live endpoint: the standalone `tcconform mock`,
+// the deviation injected over its admin interface, `tcconform run --endpoint … --fixtures …` on the rule's case (all
+// eight actions). Each run exits 1, names auth_conformance and the rule, and errors nothing.
+const signingScenarios: readonly { deviation: string; caseFilter: string; rule: string }[] = [
+  ...SIGNING_RULES.filter((r) => r !== 'timestamp.future').map((r) => ({ deviation: `${r}-not-enforced`, caseFilter: `auth.${r}`, rule: `auth.${r}` })),
+  { deviation: 'timestamp.future-not-enforced', caseFilter: 'timestamp-window', rule: 'auth.expired-timestamp' },
+  { deviation: 'token-not-checked', caseFilter: 'auth.tc3.token', rule: 'auth.bad-token' },
+];
+
+describe.concurrent('each signing deviation of a standalone mock fails a run against it as an endpoint, naming the rule', () => {
+  const endpoints = Promise.all([0, 1].map(async (i) => {
+    const fixtures = join(dir, `signing-${i}.json`);
+    const mock = await startCliMock(['--fixtures-out', fixtures]);
+    stops.push(mock.stop);
+    return { url: mock.url, fixtures };
+  }));
+  const free: number[] = [0, 1];
+  const queue: (() => void)[] = [];
+  const take = async (): Promise<number> => {
+    while (free.length === 0) await new Promise<void>((r) => queue.push(r));
+    return free.shift() as number;
+  };
+  for (const s of signingScenarios) {
+    it(`${s.deviation} → ${s.rule}`, async () => {
+      const i = await take();
+      try {
+        const { url, fixtures } = (await endpoints)[i] as { url: string; fixtures: string };
+        const put = await fetch(`${url}/_admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviations: [{ name: s.deviation }] }) });
+        expect(put.status).toBe(200);
+        const run = await runCli(['run', '--endpoint', url, '--fixtures', fixtures, '--case', s.caseFilter, '--no-progress', '--out', join(dir, `out-${s.deviation}`), '--ledger', join(dir, `${s.deviation}.jsonl`)]);
+        await fetch(`${url}/_admin/faults`, { method: 'DELETE' });
+        expect(run.code, run.stderr).toBe(1);
+        expect(run.stdout).toContain('FINDING [');
+        expect(run.stdout).toContain(' auth_conformance ');
+        expect(run.stdout).toContain(`(${s.rule})`);
+        expect(run.stdout).toMatch(/ 0 errored/);
+      } finally {
+        free.push(i);
+        queue.shift()?.();
+      }
     }, 400_000);
   }
 });
