@@ -14,6 +14,8 @@ export interface AuthContext {
   readonly credentials: Credentials;
   /** Unix seconds. */
   readonly now: number;
+  /** The action's position among the eight: a case with two forms of one breach sends one of them, alternating. */
+  readonly index: number;
 }
 
 /** A case of suites/auth. */
@@ -29,6 +31,14 @@ export interface AuthCase {
 /** The probe request of `ctx`, with `extra` (form, sign method, tamper, …). */
 export function probeCall(ctx: AuthContext, extra: Omit<Partial<CallRequest>, 'operation' | 'params'> = {}): CallRequest {
   return { operation: ctx.op, params: ctx.probe.params, ...extra };
+}
+
+/**
+ * One of two forms of the same breach (say, SignedHeaders without content-type, or without host): even actions get
+ * the first, odd ones the second, so each form is judged on four actions and each case stays one request.
+ */
+export function alternate(ctx: AuthContext, first: () => CallRequest, second: () => CallRequest): CallRequest[] {
+  return [ctx.index % 2 === 0 ? first() : second()];
 }
 
 /** A tamper step that rewrites the signature's first character: what any non-matching signature looks like. */

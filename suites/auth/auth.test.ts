@@ -13,15 +13,16 @@ import { v1Cases } from './v1-cases.ts';
 
 const rule = protocolRuleOf;
 
-for (const op of operations) {
+for (const [index, op] of operations.entries()) {
   const probe = authProbes[op.key];
   if (probe === undefined) throw new Error(`suites/auth has no probe for ${op.key}`);
-  describe(`${op.key} auth`, () => {
+  // Concurrent: the cases change nothing and share no state, so their requests overlap (paced all the same off the mock).
+  describe.concurrent(`${op.key} auth`, () => {
     for (const c of [...tc3Cases, ...v1Cases]) {
       const r = rule(c.rule);
       conformanceCase({ id: `${op.key}.auth.${c.id}`, title: c.title, operation: op, check: 'auth_conformance',
         safety: op.safety === 'mutating' ? 'negative' : 'read-only', rule: r.id, docs: r.docs }, async (run) => {
-        const requests = c.requests({ op, probe, credentials: run.client.credentials, now: Math.floor(Date.now() / 1000) });
+        const requests = c.requests({ op, probe, credentials: run.client.credentials, now: Math.floor(Date.now() / 1000), index });
         for (const req of requests) await run.send(req, { kind: 'error', codes: r.codes, rule: r.id, why: r.says });
       });
     }
