@@ -37,8 +37,10 @@ function ledgerLines(path: string): string[] {
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l !== '') : [];
 }
 
+// Intents the target refused (negative and auth cases, which name nothing that can change) do not count: the point
+// is a mutation in flight or landed, not one of the many refused requests a run starts with.
 function reached(point: KillPoint, lines: readonly string[]): boolean {
-  if ('intents' in point) return lines.filter((l) => l.includes('"kind":"intent"')).length >= point.intents;
+  if ('intents' in point) return lines.filter((l) => l.includes('"kind":"intent"')).length - lines.filter((l) => l.includes('"how":"refused"')).length >= point.intents;
   return 'lines' in point && lines.length >= point.lines;
 }
 

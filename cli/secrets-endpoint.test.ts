@@ -98,5 +98,5 @@ describe('secrets in endpoint runs', () => {
     expect(secretsIn(outputs, sent)).toEqual([]);
     expect(signaturesIn(outputs)).toEqual([]);
     console.info(`[canary] endpoint: ${outputs.length} outputs (${outputs.reduce((n, o) => n + o.text.length, 0)} bytes) searched for ${canary.secrets.length} canaries and ${sent.length} signatures sent in ${gateway.received.length} requests: 0 found`);
-  }, isLongRun() ? 600_000 : 120_000);
+  }, isLongRun() ? 600_000 : 240_000); // two paced endpoint runs of every cvm case: the auth cases alone pace about 100 requests each
 });
