@@ -19,8 +19,15 @@ module.exports = {
       name: 'checks-are-pure',
       comment: 'checks/ are pure functions from exchanges to findings: they read core and the generated spec tables only, never mock, suites, reports, cli or sdk.',
       severity: 'error',
-      from: { path: '^checks/' },
+      from: { path: '^checks/', pathNot: '[.]test[.]ts$' },
       to: { path: ours, pathNot: '^(checks|core|generated)/' },
+    },
+    {
+      name: 'checks-tests-read-specs-at-most',
+      comment: 'A test of a check may also read the vendor examples the spec lint keeps (specs/), never the mock or the harness.',
+      severity: 'error',
+      from: { path: '^checks/.*[.]test[.]ts$' },
+      to: { path: ours, pathNot: '^(checks|core|generated|specs)/' },
     },
     {
       name: 'mock-is-no-oracle-consumer',
