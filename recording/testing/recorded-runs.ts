@@ -39,10 +39,11 @@ export async function rejudge(recording: string, out: string, extra: readonly st
   return runCli(['run', '--target', 'recording', '--recording', recording, '--no-progress', '--out', out, ...extra]);
 }
 
-/** Per case: its status and its findings (dedup key, check, title, detail), as comparable text. */
-export function verdicts(reportDir: string): Map<string, string> {
+/** Per case: its status and its findings (dedup key, check, title, and detail unless `details` is false: a masked
+ * recording's details name the placeholders, not the IDs), as comparable text. */
+export function verdicts(reportDir: string, details = true): Map<string, string> {
   const model = JSON.parse(readFileSync(join(reportDir, 'results.json'), 'utf8')) as ResultsModel;
-  return new Map(model.cases.map((c) => [c.id, JSON.stringify({ status: c.status, findings: c.findings.map((f) => [f.dedupKey, f.check, f.title, f.detail]) })]));
+  return new Map(model.cases.map((c) => [c.id, JSON.stringify({ status: c.status, findings: c.findings.map((f) => [f.dedupKey, f.check, f.title, ...(details ? [f.detail] : [])]) })]));
 }
 
 /** The report's model. */
