@@ -24,7 +24,7 @@ beforeAll(async () => {
   const read = readRecording(recordingDir);
   if (!read.ok) throw new Error(read.error);
   recording = read.value;
-}, 240_000);
+}, 600_000); // a whole embedded run: minutes when the machine is shared
 
 /** Rewrites the first recorded line `pick` accepts with `edit`; returns the edited copy's directory, case and call. */
 function editOne(name: string, pick: (body: Record<string, unknown>) => boolean, edit: (body: Record<string, unknown>) => void): { dir: string; case: string; n: number } {
