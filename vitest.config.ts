@@ -1,6 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the self-tests that sit beside the code, and the conformance suites that judge a target.
+/** A conformance project: the suites that judge a target, against the embedded mock playing one site (global-setup.ts). */
+function conformance(name: string, provide: { tcconformSite: 'china' | 'intl'; tcconformRuns?: number }) {
+  return {
+    test: {
+      name,
+      // A live-like run (cli/run-command.ts) runs every suite as one module so that its cases can overlap.
+      include: process.env['TCCONFORM_ONE_MODULE'] === '1' ? ['suites/all-suites.cases.ts'] : ['suites/**/*.test.ts'],
+      exclude: ['suites/harness/**'],
+      globalSetup: ['suites/harness/global-setup.ts'],
+      environment: 'node' as const,
+      testTimeout: 120_000,
+      // One worker keeps its modules and JIT across the suite files (per-file fork start-up was about a quarter
+      // of a default run); the files share only the target's URL and fixtures, each with its own client and ledger.
+      isolate: false,
+      // The files share one embedded mock: run them one at a time on any machine (with three or more cores vitest
+      // would start several workers, and a case reading the share list could see another file's share land).
+      fileParallelism: false,
+      provide,
+    },
+  };
+}
+
+// The self-tests that sit beside the code, and the conformance suites against the mock playing each site.
 export default defineConfig({
   test: {
     projects: [
@@ -12,23 +34,11 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      {
-        test: {
-          name: 'conformance',
-          // A live-like run (cli/run-command.ts) runs every suite as one module so that its cases can overlap.
-          include: process.env['TCCONFORM_ONE_MODULE'] === '1' ? ['suites/all-suites.cases.ts'] : ['suites/**/*.test.ts'],
-          exclude: ['suites/harness/**'],
-          globalSetup: ['suites/harness/global-setup.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          // One worker keeps its modules and JIT across the suite files (per-file fork start-up was about a quarter
-          // of a default run); the files share only the target's URL and fixtures, each with its own client and ledger.
-          isolate: false,
-          // The files share one embedded mock: run them one at a time on any machine (with three or more cores vitest
-          // would start several workers, and a case reading the share list could see another file's share land).
-          fileParallelism: false,
-        },
-      },
+      // China: its definitions have every action and field. The CLI's embedded run uses this project.
+      conformance('conformance', { tcconformSite: 'china' }),
+      // The international site's contract (fewer actions and fields; cases it cannot judge skip with the reason);
+      // 25 runs a property keep it to a fraction of the China run.
+      conformance('conformance-intl', { tcconformSite: 'intl', tcconformRuns: 25 }),
     ],
   },
 });

@@ -20,6 +20,7 @@ import { ConfigError } from '../core/errors.ts';
 import { specVersions } from '../generated/operations.ts';
 import { loadFixtures } from '../suites/harness/load-fixtures.ts';
 import { RUN_CONFIG_ENV, type RunConfig } from '../suites/harness/run-config.ts';
+import { siteOf } from '../suites/harness/site-of.ts';
 import { DEFAULT_SEED } from '../suites/harness/default-run-config.ts';
 import { createTargetClient } from '../suites/harness/target-client.ts';
 import { resolveCredentials } from '../suites/harness/suite-context.ts';
@@ -109,6 +110,7 @@ async function configFor(opts: RunOptions): Promise<RunConfig> {
     allowMutations: opts.allowMutations, pace: opts.target !== 'mock', seed: opts.seed ?? DEFAULT_SEED, runs: opts.runs,
     products: opts.products, actions: opts.actions, caseFilter: opts.caseFilter, replayPath: opts.replay, regions,
     ledgerPath: opts.ledger, rateShare: opts.rateShare,
+    ...(opts.target === 'mock' ? { site: opts.site } : {}),
   };
 }
 
@@ -118,7 +120,7 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
   const meta: RunMeta = {
     target: targetOf(config),
     startedAt: new Date().toISOString(), durationMs: 0, seed: config.seed, runs: config.runs, regions: config.regions,
-    allowMutations: config.allowMutations, fixturesSource: config.fixturesSource, specVersions,
+    allowMutations: config.allowMutations, fixturesSource: config.fixturesSource, specVersions, site: config.site ?? siteOf(config),
     sdkVersion: packageVersion('tencentcloud-sdk-nodejs'), toolVersion: packageVersion('tcconform'), ...(recording === undefined ? {} : { recording }),
   };
   // Live and endpoint runs: cases of different actions are in flight at once (every suite as one module); the broker gives every

@@ -20,6 +20,8 @@ Target
   --recording DIR        the recording to re-judge (written by --record); it fixes target, fixtures, seed and runs
   --rate-share F         fraction of each documented per-action rate limit a live or endpoint run may use
                          (0 < F <= 1, default 0.9; lower it when other software calls the same account)
+  --site china|intl      the site the embedded mock plays (default china); live and --endpoint runs take the
+                         fixtures' site, which picks the hosts and the site's contract
 
 Selection and generation
   --product P[,P...]     lighthouse and/or cvm

@@ -37,13 +37,15 @@ export interface RunOptions {
   readonly drift: DriftFlags;
   /** The fraction of each documented rate limit a paced run may use (0 < F <= 1). */
   readonly rateShare: number;
+  /** The site the embedded mock plays (default china); live and endpoint runs take the fixtures' site. */
+  readonly site: 'china' | 'intl';
 }
 
 const spec: FlagSpec = {
   target: { type: 'string' }, endpoint: { type: 'string' }, fixtures: { type: 'string' }, region: { type: 'string' },
   'allow-mutations': { type: 'boolean' }, ledger: { type: 'string' }, timeout: { type: 'string' },
   product: { type: 'string' }, action: { type: 'string' }, case: { type: 'string' }, seed: { type: 'string' },
-  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' }, shard: { type: 'string' }, 'rate-share': { type: 'string' },
+  runs: { type: 'string' }, replay: { type: 'string' }, out: { type: 'string' }, 'no-progress': { type: 'boolean' }, shard: { type: 'string' }, 'rate-share': { type: 'string' }, site: { type: 'string' },
   recording: { type: 'string' }, record: { type: 'string' }, 'record-mask': { type: 'string' },
   help: { type: 'boolean', short: 'h' }, ...driftFlagSpec,
 };
@@ -87,13 +89,16 @@ export function runOptions(argv: readonly string[], cwd: string): Result<RunOpti
   const rateShareText = typeof v['rate-share'] === 'string' ? (v['rate-share'] as string) : '0.9';
   const rateShare = Number(rateShareText);
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(rateShareText) || !(rateShare > 0 && rateShare <= 1)) return fail(`--rate-share must be a fraction F with 0 < F <= 1, not '${rateShareText}'`);
+  const site = str('site') || 'china';
+  if (site !== 'china' && site !== 'intl') return fail(`--site must be china or intl, not '${site}'`);
+  if (str('site') !== '' && target !== 'mock') return fail('--site chooses the site the embedded mock plays; live and --endpoint runs take the site from the fixtures file');
   const drift = driftFlags(v, cwd, 'run');
   if (!drift.ok) return drift;
   return { ok: true, value: {
     help: v['help'] === true, target, endpoint, fixtures: str('fixtures') && resolve(cwd, str('fixtures')), regions: list('region'),
     allowMutations: v['allow-mutations'] === true, ledger: str('ledger') === '' ? defaultLedgerPath(cwd, target, endpoint) : resolve(cwd, str('ledger')), timeoutMs,
     products, actions, caseFilter: str('case'), seed, runs, replay: str('replay'), out: resolve(cwd, str('out') || 'tcconform-report'),
-    progress: v['no-progress'] !== true, shard, drift: drift.value,
+    progress: v['no-progress'] !== true, shard, drift: drift.value, site,
     recording: str('recording') && resolve(cwd, str('recording')), record: str('record') && resolve(cwd, str('record')),
     recordMask: str('record-mask') === 'accounts' ? 'accounts' : 'none', rateShare,
   } };

@@ -435,6 +435,7 @@ export const reportScript: string = [
   "    [\"kind\", (r) => r.target.kind],",
   "    [\"endpoint\", (r) => r.target.endpoint],",
   "    [\"regions\", (r) => r.regions.join(\", \")],",
+  "    [\"site\", (r) => r.site ?? \"\"],",
   "    [\"started\", (r) => r.startedAt],",
   "    [\"duration\", (r) => `${(r.durationMs / 1e3).toFixed(1)} s`],",
   "    [\"seed\", (r) => r.seed],",

@@ -10,15 +10,18 @@ import type { Clock, IdSource } from './rules/clock.ts';
 import { defaultWorld } from './world/default-world.ts';
 import { loadWorldFile } from './world/load-world-file.ts';
 import { validateWorld } from './world/validate-world.ts';
-import type { World } from './world/world.ts';
+import type { Site, World } from './world/world.ts';
 import { formatWorldProblems } from './world/world-problem.ts';
+import { rehomeWorld } from './world/rehome-world.ts';
+import type { AnswerForms } from './engine/site-answer.ts';
 
 // Re-exported so users of the embedded mock need only this module.
 export type { MockAdmin } from './admin/admin-api.ts';
 export type { FaultPlan, Deviation, DeviationName, CountedFault } from './faults/fault-plan.ts';
 export { DEVIATION_NAMES } from './faults/fault-plan.ts';
 export type { JournalEntry } from './journal/journal-entry.ts';
-export type { World } from './world/world.ts';
+export type { World, Site } from './world/world.ts';
+export type { AnswerForms } from './engine/site-answer.ts';
 
 /** How to start the mock; everything is optional. */
 export interface StartMockOptions {
@@ -34,6 +37,13 @@ export interface StartMockOptions {
   readonly ids?: IdSource;
   readonly random?: () => number;
   readonly journalCapacity?: number;
+  /**
+   * Play one site: the world's caller moves to it (rehome-world.ts), and the mock serves only the actions and
+   * answers only the fields that site's definitions have. Absent: every action and field of both sites, world as given.
+   */
+  readonly site?: Site;
+  /** Answer in forms the vendor's artifacts show beside the documented ones (nulls, an unknown field): site-answer.ts. */
+  readonly answerForms?: AnswerForms;
 }
 
 /** A running mock. */
@@ -50,10 +60,13 @@ export interface MockHandle {
 
 /** Starts the mock; an invalid world is a ConfigError naming file, JSON pointer and problem. */
 export async function startMock(options: StartMockOptions = {}): Promise<MockHandle> {
-  const world = await resolveWorld(options.world);
+  const given = await resolveWorld(options.world);
+  const world = options.site === undefined ? given : rehomeWorld(given, options.site);
   const engine = createEngine({
     world,
     operations,
+    ...(options.site ? { site: options.site } : {}),
+    ...(options.answerForms ? { answerForms: options.answerForms } : {}),
     rateLimits: options.rateLimits ?? true,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),

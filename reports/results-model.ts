@@ -41,6 +41,8 @@ export interface RunMeta {
   readonly toolVersion: string;
   /** Present when the run re-judged a recording: where it came from, and which spec entries changed since. */
   readonly recording?: RecordingRef;
+  /** Optional: the site whose contract judged the run (china or intl). */
+  readonly site?: string;
 }
 
 /** The recording a run re-judged (`tcconform run --target recording`). */

@@ -10,7 +10,9 @@ import { envelopeBody } from '../protocol/envelope.ts';
 import { createRateLimiter, type RateLimiter } from '../rate/rate-limiter.ts';
 import { randomIds, systemClock, type Clock, type IdSource } from '../rules/clock.ts';
 import { stateOf, type State } from '../world/state.ts';
-import type { World } from '../world/world.ts';
+import type { Site, World } from '../world/world.ts';
+import { offeredOnSite } from '../../generated/site-contracts.ts';
+import { siteAnswerShaper, type AnswerForms, type FieldShaper } from './site-answer.ts';
 import type { PipelineEnv } from './pipeline-env.ts';
 import { processRequest, type IncomingRequest } from './process-request.ts';
 import { refusal, type Processed } from './processed.ts';
@@ -25,6 +27,11 @@ export interface EngineOptions {
   /** Dice for fractional faults, [0, 1). */
   readonly random?: () => number;
   readonly journalCapacity?: number;
+  /** The site whose contract the mock plays: its actions only (others are InvalidAction) and its fields only.
+   * Undefined: every action and field of both sites. */
+  readonly site?: Site;
+  /** Forms of answers the vendor's artifacts show beside the documented ones (site-answer.ts). */
+  readonly answerForms?: AnswerForms;
 }
 
 /** What the server does with a request: send `body` after `delayMs`, or drop the connection. */
@@ -65,18 +72,22 @@ interface Fixed {
   readonly ids: IdSource;
   readonly limiter: RateLimiter | undefined;
   readonly journal: Journal;
+  readonly shape: FieldShaper | undefined;
 }
 
 /** A fresh engine seeded with `options.world`. */
 export function createEngine(options: EngineOptions): Engine {
   const clock = options.clock ?? systemClock;
+  const site = options.site;
   const fixed: Fixed = {
-    operations: options.operations,
+    // A mock playing one site routes only that site's actions: the others are InvalidAction, as on that site.
+    operations: site === undefined ? options.operations : options.operations.filter((op) => offeredOnSite(op.key, site)),
     documented: new Map(options.operations.map((op) => [op.key, new Set(Object.keys(op.errorCodes))] as const)),
     clock,
     ids: options.ids ?? randomIds,
     limiter: options.rateLimits === false ? undefined : createRateLimiter(clock),
     journal: createJournal(options.journalCapacity),
+    shape: siteAnswerShaper(site, options.answerForms),
   };
   const noFaults = () => createFaultState({}, options.random);
   const live: Live = { seed: options.world, state: stateOf(options.world), secrets: secretsOf(options.world), faults: noFaults() };
@@ -106,7 +117,7 @@ function handleRequest(fixed: Fixed, live: Live, request: IncomingRequest): Repl
   const started = performance.now();
   const env: PipelineEnv = {
     operations: fixed.operations, documented: fixed.documented, clock: fixed.clock, ids: fixed.ids, limiter: fixed.limiter,
-    state: live.state, faults: live.faults,
+    state: live.state, faults: live.faults, shape: fixed.shape,
   };
   let processed: Processed;
   try {

@@ -4,6 +4,7 @@ import type { FaultState } from '../faults/fault-state.ts';
 import type { RateLimiter } from '../rate/rate-limiter.ts';
 import type { Clock, IdSource } from '../rules/clock.ts';
 import type { State } from '../world/state.ts';
+import type { FieldShaper } from './site-answer.ts';
 
 /** The pipeline's surroundings for one request. */
 export interface PipelineEnv {
@@ -16,4 +17,6 @@ export interface PipelineEnv {
   readonly faults: FaultState;
   /** Undefined when rate limits are off (`rateLimits: false`). */
   readonly limiter: RateLimiter | undefined;
+  /** Shapes success answers for the site the mock plays (site-answer.ts); undefined: answered as they are. */
+  readonly shape?: FieldShaper | undefined;
 }

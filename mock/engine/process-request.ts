@@ -31,5 +31,12 @@ export function processRequest(env: PipelineEnv, request: IncomingRequest): Proc
   if (!routed.ok) return finishAnswer(env, refusal(env.state, routed.error, { call }));
   const op = routed.value;
   if (env.faults.fail(ref)) return finishAnswer(env, refusal(env.state, protocolErrors.internal(), { call, op }, ['internalError']));
-  return finishAnswer(env, processRouted(env, request.wire, call, op));
+  return finishAnswer(env, shaped(env, processRouted(env, request.wire, call, op)));
+}
+
+/** The routed answer as the site the mock plays words it (unchanged when it plays no site). */
+function shaped(env: PipelineEnv, processed: Processed): Processed {
+  const { answer, op } = processed;
+  if (env.shape === undefined || !answer.ok || op === undefined) return processed;
+  return { ...processed, answer: { ok: true, fields: env.shape(op.key, answer.fields) } };
 }

@@ -10,6 +10,8 @@ import { watchRequestIds } from './request-id-watch.ts';
 import type { Finding } from '../../checks/finding.ts';
 import { caseClient } from './case-client.ts';
 import { holdResources } from './schedule/hold-resources.ts';
+import { siteOf } from './site-of.ts';
+import { siteSkipReason } from './site-skip.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -30,6 +32,11 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
     if (spec.safety === 'mutating' && !config.allowMutations) {
       ctx.task.meta.tcconform = run.record('changes the target: runs only with --allow-mutations');
       ctx.skip('changes the target: runs only with --allow-mutations');
+    }
+    const notOnSite = siteSkipReason(spec, siteOf(config));
+    if (notOnSite !== undefined) {
+      ctx.task.meta.tcconform = run.record(notOnSite);
+      ctx.skip(notOnSite);
     }
     let skipReason: string | undefined;
     // Under the concurrent scheduler: the fixture resources this case touches are its own until its undo is done.

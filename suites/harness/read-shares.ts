@@ -3,15 +3,19 @@
 
 import { operationByKey } from '../../generated/operations.ts';
 import type { Sent, TargetClient } from './target-client.ts';
+import { offeredOnSite } from '../../generated/site-contracts.ts';
+import { unreadable } from './site-reasons.ts';
 
 /** The observer's answer, or the reason there is none. */
-export type ReadBack<T> = { readonly ok: true; readonly value: T; readonly sent: Sent[] } | { readonly ok: false; readonly why: string; readonly code?: string; readonly sent: Sent[] };
+export type ReadBack<T> = { readonly ok: true; readonly value: T; readonly sent: Sent[] }
+  | { readonly ok: false; readonly why: string; readonly code?: string; readonly sent: Sent[]; /** The site offers no observer for it. */ readonly unavailable?: true };
 
 const PAGE = 100;
 
 /** Accounts a Lighthouse blueprint is shared with (DescribeBlueprintsShareAcrossAccountInfos, all pages). */
 export async function blueprintShares(client: TargetClient, region: string, blueprintId: string): Promise<ReadBack<string[]>> {
   const op = operationByKey('lighthouse.DescribeBlueprintsShareAcrossAccountInfos');
+  if (client.site !== undefined && !offeredOnSite(op.key, client.site)) return { ok: false, why: unreadable(op.key, client.site), unavailable: true, sent: [] };
   return paginate(client, region, op, (offset) => ({ BlueprintIds: [blueprintId], Offset: offset, Limit: PAGE }),
     (r) => ({ items: list(r['BlueprintShareAcrossAccountInfoSet']).filter((i) => i['BlueprintId'] === blueprintId).map((i) => String(i['AccountId'])), total: Number(r['TotalCount'] ?? 0) }));
 }

@@ -2,6 +2,7 @@
 
 import type { Fixtures } from '../../core/fixtures.ts';
 import type { RecordSettings } from '../../recording/recording-format.ts';
+import type { Site } from '../../generated/site-contracts.ts';
 
 /** Which kind of target: the embedded mock, the live API, any endpoint claiming the API, or a recording replayed. */
 export type TargetKind = 'mock' | 'live' | 'endpoint' | 'recording';
@@ -48,6 +49,8 @@ export interface RunConfig {
   readonly rateShare?: number;
   /** Set when cases of a live-like run run concurrently: the loopback broker handing out send slots and locks. */
   readonly schedule?: { readonly brokerUrl: string };
+  /** The site the embedded mock plays (`--site`; default china). Live and endpoint runs take the fixtures' site. */
+  readonly site?: Site;
 }
 
 /** The environment variable through which the CLI hands a RunConfig (JSON, never secrets) to the suites. */

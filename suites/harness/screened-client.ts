@@ -19,6 +19,7 @@ export interface Screen {
 export function screenedClient(inner: TargetClient, screen: Screen): TargetClient {
   return {
     credentials: inner.credentials,
+    ...(inner.site === undefined ? {} : { site: inner.site }),
     close: () => inner.close(),
     call: async (req) => {
       const sent = await inner.call(req);

@@ -33,6 +33,8 @@ export interface ShareList {
   /** `accounts`: the holders are the request's AccountIds; `resource`: the resource itself is shared (its holders are
    * what the share made: the blueprints made from an image), and protecting it means protecting its ID. */
   readonly holders: 'accounts' | 'resource';
+  /** The observer's operation key (a site whose definitions lack it cannot read this list: site-skip.ts). */
+  readonly observer: string;
   /** Reads the holders back through an observer. */
   readonly read: (client: TargetClient, region: string, resourceId: string) => Promise<ReadBack<string[]>>;
   /** The request sharing the resource with `accounts` (ignored for `resource` lists). */
@@ -47,7 +49,7 @@ const call = (operation: string, region: string, params: Params): UndoCall => ({
 
 /** A Lighthouse blueprint shared with accounts (DescribeBlueprintsShareAcrossAccountInfos). */
 export const blueprintAccounts: ShareList = {
-  noun: 'blueprint', param: 'BlueprintId', fixture: 'blueprintId', product: 'lighthouse', holders: 'accounts', read: blueprintShares,
+  noun: 'blueprint', param: 'BlueprintId', fixture: 'blueprintId', product: 'lighthouse', holders: 'accounts', observer: 'lighthouse.DescribeBlueprintsShareAcrossAccountInfos', read: blueprintShares,
   share: (region, id, accounts) => call('lighthouse.ShareBlueprintAcrossAccounts', region, { BlueprintId: id, AccountIds: [...accounts] }),
   cancel: (region, id, accounts) => call('lighthouse.CancelShareBlueprintAcrossAccounts', region, { BlueprintId: id, AccountIds: [...accounts] }),
   inventory: {
@@ -59,7 +61,7 @@ export const blueprintAccounts: ShareList = {
 
 /** A CVM image shared with accounts (DescribeImageSharePermission). */
 export const imageAccounts: ShareList = {
-  noun: 'image', param: 'ImageId', fixture: 'imageId', product: 'cvm', holders: 'accounts', read: imageShares,
+  noun: 'image', param: 'ImageId', fixture: 'imageId', product: 'cvm', holders: 'accounts', observer: 'cvm.DescribeImageSharePermission', read: imageShares,
   share: (region, id, accounts) => call('cvm.ModifyImageSharePermission', region, { ImageId: id, AccountIds: [...accounts], Permission: 'SHARE' }),
   cancel: (region, id, accounts) => call('cvm.ModifyImageSharePermission', region, { ImageId: id, AccountIds: [...accounts], Permission: 'CANCEL' }),
   inventory: {
@@ -72,7 +74,7 @@ export const imageAccounts: ShareList = {
 /** A CVM image shared into Lighthouse: its holders are the blueprints made from it (DescribeBlueprints). Its state
  * shows in the blueprint inventory (each blueprint's `image=`), so it needs none of its own. */
 export const imageIntoLighthouse: ShareList = {
-  noun: 'lighthouse-image', param: 'ImageId', fixture: 'imageId', product: 'lighthouse', holders: 'resource', read: blueprintsFromImage,
+  noun: 'lighthouse-image', param: 'ImageId', fixture: 'imageId', product: 'lighthouse', holders: 'resource', observer: 'lighthouse.DescribeBlueprints', read: blueprintsFromImage,
   share: (region, id) => call('lighthouse.ModifyImageSharePermission', region, { ImageId: id, Permission: 'SHARE' }),
   cancel: (region, id) => call('lighthouse.ModifyImageSharePermission', region, { ImageId: id, Permission: 'CANCEL' }),
 };

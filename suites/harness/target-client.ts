@@ -12,6 +12,7 @@ import { createPacer, type Pacer } from '../../core/pacer.ts';
 import { HarnessError } from '../../core/errors.ts';
 import type { RunConfig } from './run-config.ts';
 import { brokerFor } from './schedule/hold-resources.ts';
+import type { Site } from '../../generated/site-contracts.ts';
 import { backoffMs, mayRetry, RETRY, retryReason } from './retry-policy.ts';
 import { siteOf } from './site-of.ts';
 
@@ -51,6 +52,8 @@ export interface Sent {
 export interface TargetClient {
   readonly call: (req: CallRequest) => Promise<Sent>;
   readonly credentials: Credentials;
+  /** The site the run judges (the fixtures' site); absent in test doubles, read as every action offered. */
+  readonly site?: Site;
   readonly close: () => Promise<void>;
 }
 
@@ -75,6 +78,7 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
   let unanswered = 0;
   return {
     credentials,
+    site,
     close: async () => { await Promise.all([client.close(), burstClient?.close()]); },
     call: async (req) => {
       const op = req.operation;

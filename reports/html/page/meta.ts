@@ -7,7 +7,7 @@ import { freshness } from '../../freshness.ts';
 
 const FIELDS: readonly (readonly [string, (r: RunMeta) => string | number])[] = [
   ['target', (r) => r.target.label], ['kind', (r) => r.target.kind], ['endpoint', (r) => r.target.endpoint],
-  ['regions', (r) => r.regions.join(', ')], ['started', (r) => r.startedAt], ['duration', (r) => `${(r.durationMs / 1000).toFixed(1)} s`],
+  ['regions', (r) => r.regions.join(', ')], ['site', (r) => r.site ?? ''], ['started', (r) => r.startedAt], ['duration', (r) => `${(r.durationMs / 1000).toFixed(1)} s`],
   ['seed', (r) => r.seed], ['runs per property', (r) => r.runs], ['mutations', (r) => (r.allowMutations ? 'allowed' : 'not allowed')],
   ['fixtures', (r) => r.fixturesSource], ['spec versions', (r) => Object.keys(r.specVersions).map((k) => `${k} ${r.specVersions[k]}`).join(', ')],
   ['SDK (tencentcloud-sdk-nodejs)', (r) => r.sdkVersion], ['tcconform', (r) => r.toolVersion],
