@@ -19,6 +19,10 @@ export function printSummary(model: ResultsModel, outDir: string, io: Io): void 
   }
   for (const c of model.cases.filter((x) => x.status === 'errored')) lines.push(`ERRORED ${c.id}: ${(c.fault ?? c.message ?? '').split('\n')[0]}`);
   for (const e of model.unhandledErrors) lines.push(`HARNESS ERROR ${e.split('\n')[0]}`);
+  for (const c of model.docConflictsMet ?? []) {
+    for (const seen of c.seen) lines.push(`DOC CONFLICT ${c.id} (${c.product} ${c.where}): ${seen.operation} ${seen.path} ${seen.shown}, ${seen.count}× (accepted, not a failure)`);
+  }
+  for (const f of model.unknownFields ?? []) lines.push(`DRIFT unknown field ${f.operation} ${f.path}, ${f.count}× (informational)`);
   const changes = changeTally(model);
   for (const l of changes.left) lines.push(`LEFT CHANGED ${l}`);
   lines.push(`changed by this run and undone: ${changes.undone}; left changed: ${changes.left.length}${changes.left.length > 0 ? ' (check the shares above on the target)' : ''}`);

@@ -35,7 +35,7 @@ const CVM = 'cvm.ModifyImageSharePermission';
 const shareRows = blueprintRows(SHARE, [
   ['FailedOperation', 'vendor-side: the blueprint has `failWith: FailedOperation`', bp('failop'), [R0]],
   ['FailedOperation.ShareBlueprintAcrossAccountFailed', 'vendor-side: the blueprint has `failWith` this code', bp('failshr'), [R0]],
-  ['InvalidParameterValue.AccountIdInvalidAccountArea', 'the recipient is a root account on the china site; the caller is intl', bp('main'), [ACCOUNTS.chinaSite]],
+  ['InvalidParameterValue.AccountIdInvalidAccountArea', 'the recipient is a root account on the other site than the caller', bp('main'), [ACCOUNTS.otherSite]],
   ['InvalidParameterValue.AccountIdSameWithUin', 'the recipient is the caller', bp('main'), [ACCOUNTS.caller]],
   ['InvalidParameterValue.AccountIdsNotExist', 'no account has the recipient ID', bp('main'), [ACCOUNTS.unknown]],
   ['InvalidParameterValue.AccountIdsNotOwnerAccount', 'the recipient is a collaborator', bp('main'), [ACCOUNTS.collaborator]],

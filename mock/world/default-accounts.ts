@@ -6,7 +6,7 @@ import { ACCOUNTS, FILLER_ACCOUNTS, KEYS } from './default-ids.ts';
 const MUTATING = ['ShareBlueprintAcrossAccounts', 'CancelShareBlueprintAcrossAccounts', 'ModifyImageSharePermission'];
 
 function account(id: string, extra: Partial<Account> = {}): Account {
-  return { id, kind: 'root', site: 'intl', credentials: [], shareQuota: 100, lighthouseRole: 'present', deniedActions: [], ...extra };
+  return { id, kind: 'root', site: 'china', credentials: [], shareQuota: 100, lighthouseRole: 'present', deniedActions: [], ...extra };
 }
 
 function keys(...credentials: AccountCredential[]): { credentials: AccountCredential[] } {
@@ -19,7 +19,7 @@ export function defaultAccounts(): Account[] {
     account(ACCOUNTS.caller, keys(KEYS.caller, KEYS.callerTemporary, { ...KEYS.callerRejectedToken, productRejectsToken: true })),
     ...ACCOUNTS.recipients.map((id) => account(id)),
     account(ACCOUNTS.collaborator, { kind: 'collaborator' }),
-    account(ACCOUNTS.chinaSite, { site: 'china' }),
+    account(ACCOUNTS.otherSite, { site: 'intl' }),
     account(ACCOUNTS.quotaFull, { shareQuota: 1 }),
     account(ACCOUNTS.denied, { ...keys(KEYS.denied), deniedActions: MUTATING }),
     account(ACCOUNTS.noRole, { ...keys(KEYS.noRole), lighthouseRole: 'missing' }),

@@ -2,12 +2,13 @@
 
 /** Account IDs of the default world. */
 export const ACCOUNTS = {
-  /** The root account on the intl site that fixtures() hands out as the caller. */
+  /** The root account on the China site that fixtures() hands out as the caller (China: every action and field). */
   caller: '200000000001',
   /** Fourteen shareable root accounts on the caller's site. */
   recipients: Array.from({ length: 14 }, (_, i) => String(200000001001 + i)),
   collaborator: '200000002001',
-  chinaSite: '200000003001',
+  /** A root account on the other site than the caller's (the caller is on the China site; startMock's `site` may move it). */
+  otherSite: '200000003001',
   /** A root account whose Lighthouse share quota (1) is used up by the `quota` blueprint. */
   quotaFull: '200000004001',
   /** A caller whose CAM policy denies the four mutating actions. */
