@@ -5,6 +5,7 @@ import { codesDocumented } from './rules/codes-documented.ts';
 import { docProvenance } from './rules/doc-provenance.ts';
 import { flowTextIntact } from './rules/flow-text-intact.ts';
 import { operationFactsPresent } from './rules/operation-facts-present.ts';
+import { siteMarks } from './rules/site-marks.ts';
 
 /** Every rule `lintSpecs` runs. */
-export const allRules: readonly LintRule[] = [actionMatchesHeader, operationFactsPresent, docProvenance, codesDocumented, flowTextIntact];
+export const allRules: readonly LintRule[] = [actionMatchesHeader, operationFactsPresent, docProvenance, codesDocumented, flowTextIntact, siteMarks];
