@@ -13,5 +13,5 @@ export function siteSkipReason(spec: { readonly operation: { readonly key: strin
   if (spec.safety === 'read-only') return undefined;
   const observer = shareSemantics(spec.operation.key)?.list.observer;
   if (observer === undefined || offeredOnSite(observer, site)) return undefined;
-  return `${unreadable(observer, site)}: a share ${spec.operation.action} makes could be neither read back nor undone safely`;
+  return `${unreadable(observer, site)}: what ${spec.operation.action} changes could be neither confirmed nor undone safely, nor could shares that predate the run be protected`;
 }
