@@ -18,9 +18,10 @@ const HELP = `Usage: tcconform mock [--port N] [--site china|intl] [--world FILE
 Starts the stateful mock of the Lighthouse and CVM image-sharing actions on 127.0.0.1 and prints its URL.
 
   --port N             listen on port N (default: a free port)
-  --site china|intl    the site the mock plays (default china): the world's caller moves to it, and the mock
-                       serves only that site's actions and answers only its fields (intl: no
-                       DescribeBlueprintsShareAcrossAccountInfos, no Blueprint.BlueprintShared or Tags)
+  --site china|intl    play one site: the world's caller moves to it, and the mock serves only that site's
+                       actions and answers only its fields (intl: no DescribeBlueprintsShareAcrossAccountInfos,
+                       no Blueprint.BlueprintShared or Tags); default: every action and field of both sites,
+                       world as given (the default world's caller is on the China site)
   --world FILE         seed it with this world file (JSON or YAML; default: the built-in default world)
   --fixtures-out FILE  write the fixtures file describing the world (it holds the caller's credentials)
   --no-rate-limits     do not enforce the documented per-action rate limits
@@ -47,8 +48,8 @@ export async function mockCommand(argv: string[], io: MockCommandIo, until?: Abo
   if (positionals.length > 0) return usage(io, `tcconform mock: unexpected argument '${positionals[0]}' (see tcconform mock --help)`);
   const port = parsePort(values['port']);
   if (port === undefined) return usage(io, `tcconform mock: --port must be an integer from 0 to 65535, got '${String(values['port'])}'`);
-  const site = values['site'] ?? 'china';
-  if (site !== 'china' && site !== 'intl') return usage(io, `tcconform mock: --site must be china or intl, got '${String(site)}'`);
+  const site = values['site'];
+  if (site !== undefined && site !== 'china' && site !== 'intl') return usage(io, `tcconform mock: --site must be china or intl, got '${String(site)}'`);
   const world = await readWorld(values['world']);
   if (typeof world === 'string') return usage(io, world);
   const mock = await start(world, port, values['no-rate-limits'] !== true, site);
@@ -59,7 +60,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo, until?: Abo
     return 2;
   }
   io.out(mock.url);
-  io.err(`tcconform mock: serving the ${site} site on ${mock.url} (admin: ${mock.url}/_admin/); stop with Ctrl-C`);
+  io.err(`tcconform mock: serving ${site ? `the ${site} site` : 'both sites'} on ${mock.url} (admin: ${mock.url}/_admin/); stop with Ctrl-C`);
   await stopped(until);
   await mock.close();
   io.err('tcconform mock: stopped');
@@ -85,9 +86,9 @@ async function readWorld(path: unknown): Promise<World | undefined | string> {
   return `tcconform mock: invalid world file: ${first ? formatWorldProblem(first) : path}${more}`;
 }
 
-async function start(world: World | undefined, port: number, rateLimits: boolean, site: 'china' | 'intl'): Promise<MockHandle | string> {
+async function start(world: World | undefined, port: number, rateLimits: boolean, site: 'china' | 'intl' | undefined): Promise<MockHandle | string> {
   try {
-    return await startMock({ ...(world ? { world } : {}), port, rateLimits, site });
+    return await startMock({ ...(world ? { world } : {}), port, rateLimits, ...(site ? { site } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return `tcconform mock: cannot listen on 127.0.0.1:${port}${code ? ` (${code})` : ''}: ${(error as Error).message.split('\n')[0]}`;
