@@ -32,7 +32,8 @@ interface JsonReport {
 
 function runSuites(env: Record<string, string>, out: string): Promise<number | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'conformance', '--reporter=json', `--outputFile=${out}`],
+    // Rate-limit cases judge timing, not answer forms (and are the ones a loaded machine can upset): left out.
+    const child = spawn(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'conformance', '--reporter=json', `--outputFile=${out}`, '-t', '^(?!rate_limit_conformance)'],
       { cwd: root, env: childEnv(env), stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
     child.on('close', (code) => { clearTimeout(timer); done(code); });
@@ -52,7 +53,7 @@ async function judgeSite(site: 'china' | 'intl') {
   return { code, report, model: toResultsModel([], cases, specContext()) };
 }
 
-describe.concurrent('vendor forms are accepted on both sites, and listed', () => {
+describe('vendor forms are accepted on both sites, and listed', () => {
   it('China: nulls only the intl definitions allow are doc conflicts; the extra field is drift; the run conforms', async () => {
     const { code, report, model } = await judgeSite('china');
     expect(report.numFailedTests).toBe(0);
