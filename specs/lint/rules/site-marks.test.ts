@@ -1,8 +1,8 @@
 // The site-marks rule passes on the specs and fires on copies doctored in memory.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../generators/build-model.ts';
-import { parseSpecFiles } from '../../../generators/parse-spec-files.ts';
-import type { SpecModel } from '../../../generators/spec-model.ts';
+import { buildModel } from '../../model/build-model.ts';
+import { parseSpecFiles } from '../../model/parse-spec-files.ts';
+import type { SpecModel } from '../../model/spec-model.ts';
 import { specTexts } from '../../../generators/test-specs.ts';
 import { siteMarks } from './site-marks.ts';
 

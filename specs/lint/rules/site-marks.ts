@@ -1,8 +1,8 @@
 // Rule: per-site marks are well formed. `x-tc-sites` and `x-tc-nullable-sites` list known sites; a field nullable on
 // some site accepts null in its schema (null is accepted on both sites); `x-tc-doc-conflict` names a conflict the
 // product records; `x-tc-documented-pattern` compiles.
-import { isObject } from '../../../generators/json.ts';
-import type { SpecModel } from '../../../generators/spec-model.ts';
+import { isObject } from '../../model/json.ts';
+import type { SpecModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 
