@@ -2,33 +2,20 @@
 // (`tcconform run --endpoint URL --fixtures F --allow-mutations --product lighthouse --action ...`): requests per
 // action per second as the mock's journal saw them, as a fraction of the documented limit, and how many
 // RequestLimitExceeded answers the run's own paced requests got (the rate-limit case's deliberate burst aside).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operationByKey } from '../generated/operations.ts';
 import { figure, type Figure } from './figure.ts';
 import { pacingStats, perSecondCounts } from './pacing-stats.ts';
-import { packageRoot } from '../core/package-root.ts';
 import { spawnServer } from './spawn-server.ts';
+import { drainJournal, runCli } from './run-against-journal.ts';
 import { isRateProbe, throttled, type PacedEntry } from './paced-entry.ts';
 
 /** What to run. */
 export interface LivePacingOptions {
   readonly action: string;
   readonly runs: number;
-}
-
-async function drainJournal(url: string, since: number): Promise<PacedEntry[]> {
-  const res = await fetch(`${url}/_admin/journal?since=${since}`);
-  if (!res.ok) throw new Error(`journal answered ${res.status}`);
-  return ((await res.json()) as { entries: PacedEntry[] }).entries;
-}
-
-function runCli(args: readonly string[]): Promise<number | null> {
-  const child = spawn(process.execPath, ['bin/tcconform.js', 'run', ...args], { cwd: packageRoot, stdio: 'ignore' });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
-  return new Promise((resolve) => child.on('close', (code) => { clearTimeout(timer); resolve(code); }));
 }
 
 /** Runs the paced mutating run and reads the journal every half second (it is a ring of 1,000 entries). */
@@ -40,7 +27,7 @@ export async function livePacing(opts: LivePacingOptions): Promise<{ figures: Fi
   try {
     let done = false;
     const run = runCli(['--endpoint', mock.url, '--fixtures', fixtures, '--allow-mutations', '--product', 'lighthouse', '--action', opts.action,
-      '--runs', String(opts.runs), '--out', join(dir, 'report'), '--ledger', join(dir, 'ledger.jsonl'), '--no-progress']).finally(() => { done = true; });
+      '--runs', String(opts.runs), '--out', join(dir, 'report'), '--ledger', join(dir, 'ledger.jsonl'), '--no-progress'], 600_000).finally(() => { done = true; });
     while (!done) {
       await new Promise((r) => setTimeout(r, 500));
       entries.push(...(await drainJournal(mock.url, entries.at(-1)?.seq ?? 0)));

@@ -2,14 +2,13 @@
 // (`tcconform run --endpoint URL --fixtures F --allow-mutations --runs N`, every case): its wall time over the
 // rate-limit bound, the busiest bucket's paced requests ÷ the rate the run may use on it. Beside it: the
 // RequestLimitExceeded answers the run's own paced requests got (target 0) and the achieved rate per action.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operations } from '../generated/operations.ts';
 import { figure, type Figure } from './figure.ts';
-import { packageRoot } from '../core/package-root.ts';
 import { spawnServer } from './spawn-server.ts';
+import { drainJournal, runCli } from './run-against-journal.ts';
 import { isRateProbe, throttled, type PacedEntry } from './paced-entry.ts';
 import { rateBound } from './rate-bound.ts';
 
@@ -18,18 +17,6 @@ export interface LiveRunOptions {
   readonly runs: number;
   /** The fraction of each documented limit the run may use (`--rate-share`). */
   readonly rateShare: number;
-}
-
-async function drainJournal(url: string, since: number): Promise<PacedEntry[]> {
-  const res = await fetch(`${url}/_admin/journal?since=${since}`);
-  if (!res.ok) throw new Error(`journal answered ${res.status}`);
-  return ((await res.json()) as { entries: PacedEntry[] }).entries;
-}
-
-function runCli(args: readonly string[]): Promise<number | null> {
-  const child = spawn(process.execPath, ['bin/tcconform.js', 'run', ...args], { cwd: packageRoot, stdio: 'ignore' });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 1_800_000);
-  return new Promise((resolve) => child.on('close', (code) => { clearTimeout(timer); resolve(code); }));
 }
 
 /** Runs the whole mutating endpoint run and reads the mock's journal every half second (a ring of 1,000 entries). */
@@ -42,7 +29,7 @@ export async function liveRun(opts: LiveRunOptions): Promise<{ figures: Figure[]
     let done = false;
     const started = performance.now();
     const run = runCli(['--endpoint', mock.url, '--fixtures', fixtures, '--allow-mutations', '--runs', String(opts.runs), '--rate-share', String(opts.rateShare),
-      '--out', join(dir, 'report'), '--ledger', join(dir, 'ledger.jsonl'), '--no-progress']).finally(() => { done = true; });
+      '--out', join(dir, 'report'), '--ledger', join(dir, 'ledger.jsonl'), '--no-progress'], 1_800_000).finally(() => { done = true; });
     while (!done) {
       await new Promise((r) => setTimeout(r, 500));
       entries.push(...(await drainJournal(mock.url, entries.at(-1)?.seq ?? 0)));

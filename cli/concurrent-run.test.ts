@@ -10,7 +10,7 @@ import { runCli, startCliMock } from './testing/spawn-cli.ts';
 import { createTargetClient } from '../suites/harness/target-client.ts';
 import { snapshotWorld } from '../suites/harness/snapshot-world.ts';
 import type { Fixtures } from '../core/fixtures.ts';
-import type { RunConfig } from '../suites/harness/run-config.ts';
+import { endpointConfig } from '../suites/harness/testing/endpoint-config.ts';
 import type { ResultsModel } from '../reports/results-model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tcconform-concurrent-'));
@@ -18,11 +18,6 @@ const stops: (() => Promise<void>)[] = [];
 afterAll(async () => { await Promise.all(stops.map((s) => s())); });
 
 interface JournalLine { readonly seq: number; readonly operation?: string; readonly code: string | null; readonly params?: Record<string, unknown> }
-
-function endpointConfig(url: string, fixtures: Fixtures): RunConfig {
-  return { target: { kind: 'endpoint', baseUrl: url, rateLimitBaseUrl: url, timeoutMs: 10_000 }, fixtures, fixturesSource: 'f.json', allowMutations: false,
-    pace: true, seed: 1, runs: 1, products: [], actions: [], caseFilter: '', replayPath: '', regions: Object.keys(fixtures.regions), ledgerPath: join(dir, 'unused.jsonl') };
-}
 
 async function journalSince(url: string, since: number): Promise<JournalLine[]> {
   const res = await fetch(`${url}/_admin/journal?since=${since}`);
@@ -42,7 +37,7 @@ describe('concurrent live-like run', () => {
     const mock = await startCliMock(['--fixtures-out', fixturesPath]);
     stops.push(mock.stop);
     const fixtures = JSON.parse(readFileSync(fixturesPath, 'utf8')) as Fixtures;
-    const client = createTargetClient(endpointConfig(mock.url, fixtures), fixtures.credentials!);
+    const client = createTargetClient(endpointConfig(mock.url, fixtures, join(dir, 'unused.jsonl')), fixtures.credentials!);
     const before = await snapshotWorld(client, Object.keys(fixtures.regions));
     const put = await fetch(`${mock.url}/_admin/faults`, { method: 'PUT', body: JSON.stringify({ deviations: [{ name: 'limit-not-enforced', action: 'ShareBlueprintAcrossAccounts' }] }) });
     expect(put.status).toBe(200);
