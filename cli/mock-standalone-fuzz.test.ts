@@ -47,7 +47,10 @@ describe.concurrent('slow clients and the standalone mock', () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     await client.close();
-    expect(Math.max(...served)).toBeLessThan(1_000);
+    // Served while the slow clients were still held open (the first of them is refused after 15 s): a property of
+    // the order of events, not a latency bound, which belongs in the benchmarks (a busy CI machine broke a 1 s one).
+    expect(served).toHaveLength(5);
+    expect(performance.now() - started).toBeLessThan(14_000);
     for (const [outcomes, low, high] of [[await Promise.all(bodies), 14_000, 18_000], [await Promise.all(heads), 19_000, 24_000]] as const) {
       for (const o of outcomes) {
         expect(o.responses).toHaveLength(1);
