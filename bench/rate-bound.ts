@@ -1,6 +1,8 @@
 // The physical lower bound of a paced run: each action's (and region's) bucket drains at its allowed rate, so no
 // schedule can finish before the busiest bucket's requests ÷ its allowed rate.
 
+import { budgetOf } from '../core/pacer.ts';
+
 /** One journal line as the bound needs it. */
 export interface BucketEntry {
   readonly operation?: string;
@@ -29,7 +31,7 @@ export function rateBound(entries: readonly BucketEntry[], limits: ReadonlyMap<s
     counts.set(e.operation, (counts.get(e.operation) ?? 0) + 1);
   }
   const buckets = [...counts].map(([operation, requests]) => {
-    const allowedPerSecond = Math.max(1, Math.floor((limits.get(operation) ?? 1) * share + 1e-9));
+    const allowedPerSecond = budgetOf(limits.get(operation) ?? 1, share);
     return { operation, requests, allowedPerSecond, seconds: requests / allowedPerSecond };
   }).sort((a, b) => b.seconds - a.seconds);
   const top = buckets[0];

@@ -11,6 +11,11 @@ const realClock: PacerClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/** Requests a pacer lets through in any one second: floor(fraction · limit), at least one. */
+export function budgetOf(perSecond: number, fraction: number): number {
+  return Math.max(1, Math.floor(perSecond * fraction + 1e-9));
+}
+
 /** Hands out send slots: at most `fraction` of each key's limit in any one second (0.9 leaves room for clock skew). */
 export interface Pacer {
   /** Resolves when a request under `key` may be sent without exceeding `perSecond`. */
@@ -30,7 +35,7 @@ export function createPacer(fraction = 0.9, clock: PacerClock = realClock): Pace
   const reserved = new Map<string, number[]>();
   return {
     slot: async (key, perSecond) => {
-      const budget = Math.max(1, Math.floor(perSecond * fraction + 1e-9));
+      const budget = budgetOf(perSecond, fraction);
       const times = reserved.get(key) ?? [];
       const now = clock.now();
       const last = times.at(-1);

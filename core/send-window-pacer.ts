@@ -4,7 +4,7 @@
 // into one of the target's windows: at any grant, every request that could still land in the window that grant
 // opens is counted, so no one-second window at the target ever sees more than the budget.
 
-import type { PacerClock } from './pacer.ts';
+import { budgetOf, type PacerClock } from './pacer.ts';
 
 const realClock: PacerClock = {
   now: () => performance.now(),
@@ -51,7 +51,7 @@ export function createSendWindowPacer(fraction = 0.9, clock: PacerClock = realCl
       const now = clock.now();
       while (b.answered.length > 0 && (b.answered[0] as number) <= now - 1000) b.answered.shift();
       while (b.outstanding.length > 0 && (b.outstanding[0] as number) <= now - LOST_MS) b.outstanding.shift();
-      const budget = Math.max(1, Math.floor(next.perSecond * fraction + 1e-9));
+      const budget = budgetOf(next.perSecond, fraction);
       const inUse = b.answered.length + b.outstanding.length;
       const spacedAt = b.last + 1000 / next.perSecond;
       const freesAt = inUse < budget ? now : b.answered.length > 0 ? (b.answered[0] as number) + 1000 : Infinity;
