@@ -47,13 +47,16 @@ export async function residual(client: TargetClient, undo: UndoCall): Promise<bo
 }
 
 /**
- * True when an observer refused to read the subject because, for the caller, it does not exist: not found, an ID it
- * cannot even parse (the observers take the ID alone, so a parameter error is about the ID), or a region the action
- * does not serve (negative cases send one on purpose). A subject the
- * caller cannot see holds no share of the caller's to undo, and nothing of it shows in a read-back of the world.
+ * True when an observer refused to read the subject because, for the caller, it does not exist or is not the
+ * caller's: not found, an ID it cannot even parse (the observers take the ID alone, so a parameter error is about
+ * the ID), a region the action does not serve (negative cases send one on purpose), or an image the observer says
+ * belongs to another account (only its owner can share it; a public image is the common case). A subject the
+ * caller cannot see or does not own holds no share of the caller's to undo, and nothing of it shows in a read-back
+ * of the world. Refusals that speak of the caller's permissions in general (CAM) prove nothing and do not count.
  * (Negative cases send such IDs on purpose; without this, an intent of theirs that met a fault stayed pending for
  * ever, and every `tcconform cleanup` failed.)
  */
 export function subjectUnseen(code: string): boolean {
-  return /^(ResourceNotFound|InvalidParameter|InvalidParameterValue|InvalidImageId|UnsupportedRegion)(\.|$)/.test(code) || /NotFound|Malformed/.test(code);
+  return /^(ResourceNotFound|InvalidParameter|InvalidParameterValue|InvalidImageId|UnsupportedRegion)(\.|$)/.test(code) || /NotFound|Malformed/.test(code)
+    || code === 'UnauthorizedOperation.ImageNotBelongToAccount';
 }

@@ -112,6 +112,18 @@ describe('a mutation that meets a target fault', () => {
     expect(pending()).toHaveLength(0);
   });
 
+  it('settles a negative request on an image the caller does not own (public, another account\'s): only the owner can share it', async () => {
+    const modify = operationByKey('cvm.ModifyImageSharePermission');
+    server.script = (_n, action) => (action === 'ModifyImageSharePermission' ? 'pass-then-reset' : 'pass');
+    for (const id of ['img-gpublic0', 'img-gforeign']) {
+      const run = new CaseRun({ ...spec, id: `${modify.key}.test.faults`, operation: modify }, config, client, ledger);
+      const err = await run.send({ operation: modify, params: { ImageId: id, AccountIds: [recipient], Permission: 'SHARE' }, region }, { kind: 'any' }).then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(TargetFault);
+      expect(run.fault, id).toMatch(/did not take effect/);
+    }
+    expect(pending()).toHaveLength(0);
+  });
+
   it('records retried reads in the case record', async () => {
     server.script = (n) => (n === 1 ? { html: 503 } : 'pass');
     const run = new CaseRun(spec, config, client, ledger);
