@@ -11,6 +11,7 @@ import { spawnServer } from './spawn-server.ts';
 import { drainJournal, runCli } from './run-against-journal.ts';
 import { isRateProbe, throttled, type PacedEntry } from './paced-entry.ts';
 import { rateBound } from './rate-bound.ts';
+import { perSecondCounts } from './pacing-stats.ts';
 
 /** What to run. */
 export interface LiveRunOptions {
@@ -57,6 +58,20 @@ function result(opts: LiveRunOptions, entries: readonly PacedEntry[], wallS: num
       figure('liverun.throttled', 'Self-inflicted RequestLimitExceeded in the whole run', ownThrottled, 'answers',
         `achieved per action (requests, average rate over the run): ${perAction}`, { op: '<=', value: 0 }),
     ],
-    details: { wallS, bound, exitCode, requests: paced.length, probes: entries.length - paced.length },
+    details: { wallS, bound, exitCode, requests: paced.length, probes: entries.length - paced.length, perSecond: timeline(entries) },
   };
+}
+
+/** Per action, its requests (rate probes included) in each second of the run: where a bucket sat idle. */
+function timeline(entries: readonly PacedEntry[]): Record<string, string> {
+  const times = entries.map((e) => Date.parse(e.time));
+  const start = Math.min(...times);
+  const byOp = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const op = e.operation ?? '?';
+    const list = byOp.get(op) ?? [];
+    list.push(times[i] as number);
+    byOp.set(op, list);
+  });
+  return Object.fromEntries([...byOp].map(([op, t]) => [op, perSecondCounts(t, start).join(' ')]));
 }

@@ -15,10 +15,10 @@ export interface PacingStats {
   readonly peakWindow: number;
 }
 
-/** Requests per one-second bin, bin 0 starting at the earliest time (times in ms, any order). */
-export function perSecondCounts(timesMs: readonly number[]): number[] {
+/** Requests per one-second bin, bin 0 starting at `startMs` (default: the earliest time; times in ms, any order). */
+export function perSecondCounts(timesMs: readonly number[], startMs?: number): number[] {
   if (timesMs.length === 0) return [];
-  const start = Math.min(...timesMs);
+  const start = startMs ?? Math.min(...timesMs);
   const counts: number[] = [];
   for (const t of timesMs) {
     const bin = Math.floor((t - start) / 1000);

@@ -18,8 +18,9 @@ export function budgetOf(perSecond: number, fraction: number): number {
 
 /** Hands out send slots: at most `fraction` of each key's limit in any one second (0.9 leaves room for clock skew). */
 export interface Pacer {
-  /** Resolves when a request under `key` may be sent without exceeding `perSecond`. */
-  readonly slot: (key: string, perSecond: number) => Promise<void>;
+  /** Resolves when a request under `key` may be sent without exceeding `perSecond`; `urgent` callers (holding what
+   * others wait for) go first where a pacer serves several cases at once. */
+  readonly slot: (key: string, perSecond: number, urgent?: boolean) => Promise<void>;
   /** The request of a slot under `key` was answered (pacers that count answers, send-window-pacer.ts). */
   readonly done?: (key: string) => void;
 }

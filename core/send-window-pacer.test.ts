@@ -50,4 +50,13 @@ describe('send-window pacer', () => {
     // Its unit came free a second after the answer, not before.
     expect(performance.now() - answeredAt).toBeGreaterThanOrEqual(990);
   }, 10_000);
+
+  it('serves urgent callers first, in call order among themselves, then the rest in call order', async () => {
+    const pacer = createSendWindowPacer(1);
+    await pacer.slot('k', 20);
+    const order: string[] = [];
+    const ask = (name: string, urgent: boolean) => pacer.slot('k', 20, urgent).then(() => { order.push(name); pacer.done('k'); });
+    await Promise.all([ask('a', false), ask('b', false), ask('u', true), ask('c', false), ask('v', true)]);
+    expect(order).toEqual(['u', 'v', 'a', 'b', 'c']);
+  });
 });

@@ -3,6 +3,9 @@
 // the requests sent from others (the concurrent scheduler), a slow or busy sender can no longer bunch requests
 // into one of the target's windows: at any grant, every request that could still land in the window that grant
 // opens is counted, so no one-second window at the target ever sees more than the budget.
+// Urgent callers (a case that holds a resource other cases wait for) are served before the rest, in call order
+// among themselves: a lock holder's sequential requests must not queue behind every other case's, or the lock,
+// and all that waits for it, is held for the length of the queue at each step.
 
 import { budgetOf, type PacerClock } from './pacer.ts';
 
@@ -14,7 +17,7 @@ const realClock: PacerClock = {
 /** Slots that are given back once the request they paced was answered. */
 export interface SendWindowPacer {
   /** Resolves when a request under `key` may be sent; the caller must call `done(key)` once it is answered. */
-  readonly slot: (key: string, perSecond: number) => Promise<void>;
+  readonly slot: (key: string, perSecond: number, urgent?: boolean) => Promise<void>;
   /** The request of one slot of `key` was answered (or failed): its unit frees a second from now. */
   readonly done: (key: string) => void;
 }
@@ -26,8 +29,8 @@ interface Bucket {
   readonly answered: number[];
   /** The last grant, for the minimum spacing of 1/limit. */
   last: number;
-  /** Callers waiting for a unit, in call order. */
-  readonly waiting: { readonly perSecond: number; readonly grant: () => void }[];
+  /** Callers waiting for a unit: the urgent ones first, each kind in call order. */
+  readonly waiting: { readonly perSecond: number; readonly urgent: boolean; readonly grant: () => void }[];
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -71,9 +74,10 @@ export function createSendWindowPacer(fraction = 0.9, clock: PacerClock = realCl
   };
 
   return {
-    slot: (key, perSecond) => new Promise<void>((grant) => {
+    slot: (key, perSecond, urgent = false) => new Promise<void>((grant) => {
       const b = bucketOf(key);
-      b.waiting.push({ perSecond, grant });
+      const at = urgent ? b.waiting.findIndex((w) => !w.urgent) : -1;
+      b.waiting.splice(at === -1 ? b.waiting.length : at, 0, { perSecond, urgent, grant });
       pump(b);
     }),
     done: (key) => {

@@ -10,6 +10,7 @@ import { watchRequestIds } from './request-id-watch.ts';
 import type { Finding } from '../../checks/finding.ts';
 import { caseClient } from './case-client.ts';
 import { holdResources } from './schedule/hold-resources.ts';
+import { withUrgency } from './schedule/case-urgency.ts';
 import { siteOf } from './site-of.ts';
 import { siteSkipReason } from './site-skip.ts';
 
@@ -42,29 +43,32 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
     // Under the concurrent scheduler: the fixture resources this case touches are its own until its undo is done.
     const hold = await holdResources(spec, config);
     run.beforeFixtureRead = hold.upgrade;
-    try {
-      await body(run);
-    } catch (err) {
-      if (err instanceof SkipCase) skipReason = err.message;
-      // A fault the body raised itself (a read-back that failed, a setup that was refused) errors the case: no
-      // case passes on a path where it could not judge.
-      else if (err instanceof TargetFault) {
-        if (run.findings.length === 0) run.fault ??= err.message;
-      } else throw err;
-    } finally {
-      const undoProblems = await run.undoAll().catch((e: unknown) => [String(e)]);
-      // A misbehaving target may have changed what no request named, or despite refusing: read back, put back.
-      await run.verifyShares().catch((e: unknown) => { undoProblems.push(`read-back after the case failed: ${String(e)}`); });
-      run.findings.push(...repeated);
-      // Cases that are not properties replay by their id (the same requests, seeded the same way).
-      if (run.findings.length > 0 && run.replay === undefined) {
-        run.replay = { seed: config.seed, command: `npx tcconform run --case '${spec.id}' --seed ${config.seed}` };
+    // A case holding the fixture state has its requests paced before the others' (case-urgency.ts).
+    await withUrgency(hold.urgent, async () => {
+      try {
+        await body(run);
+      } catch (err) {
+        if (err instanceof SkipCase) skipReason = err.message;
+        // A fault the body raised itself (a read-back that failed, a setup that was refused) errors the case: no
+        // case passes on a path where it could not judge.
+        else if (err instanceof TargetFault) {
+          if (run.findings.length === 0) run.fault ??= err.message;
+        } else throw err;
+      } finally {
+        const undoProblems = await run.undoAll().catch((e: unknown) => [String(e)]);
+        // A misbehaving target may have changed what no request named, or despite refusing: read back, put back.
+        await run.verifyShares().catch((e: unknown) => { undoProblems.push(`read-back after the case failed: ${String(e)}`); });
+        run.findings.push(...repeated);
+        // Cases that are not properties replay by their id (the same requests, seeded the same way).
+        if (run.findings.length > 0 && run.replay === undefined) {
+          run.replay = { seed: config.seed, command: `npx tcconform run --case '${spec.id}' --seed ${config.seed}` };
+        }
+        if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
+        ctx.task.meta.tcconform = run.record(skipReason);
+        calls.finish();
+        await hold.release();
       }
-      if (undoProblems.length > 0 && run.fault === undefined) run.fault = undoProblems.join('; ');
-      ctx.task.meta.tcconform = run.record(skipReason);
-      calls.finish();
-      await hold.release();
-    }
+    });
     if (skipReason !== undefined) ctx.skip(skipReason);
     if (run.fault !== undefined) {
       const why = run.fault.startsWith(CANNOT_JUDGE) ? 'errored (the check could not judge, not a finding)' : 'errored (target fault, not a finding)';

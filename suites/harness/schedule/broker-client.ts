@@ -5,6 +5,7 @@ import { Agent, request } from 'undici';
 import type { Pacer } from '../../../core/pacer.ts';
 import { HarnessError } from '../../../core/errors.ts';
 import type { LockClaim } from './lock-table.ts';
+import { isUrgent } from './case-urgency.ts';
 
 /** What a worker asks of the broker. */
 export interface BrokerClient {
@@ -29,7 +30,7 @@ export function brokerClient(url: string): BrokerClient {
     if (res.statusCode !== 200) throw new HarnessError(`the run's schedule broker refused ${path}: ${text}`);
   };
   return {
-    pacer: { slot: (key, perSecond) => post('/slot', { key, perSecond }), done: (key) => { void post('/done', { key }).catch(() => {}); } },
+    pacer: { slot: (key, perSecond, urgent = isUrgent()) => post('/slot', { key, perSecond, urgent }), done: (key) => { void post('/done', { key }).catch(() => {}); } },
     lock: (holder, claims) => post('/lock', { holder, claims }),
     unlock: (holder) => post('/unlock', { holder }),
   };

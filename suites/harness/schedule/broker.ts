@@ -37,7 +37,7 @@ export async function startBroker(share: number): Promise<Broker> {
         if (req.url === '/slot') {
           const key = String(body['key']);
           await locks.whenNotExclusive(bucketLockKey(key));
-          await pacer.slot(key, Number(body['perSecond']));
+          await pacer.slot(key, Number(body['perSecond']), body['urgent'] === true);
           const now = Date.now();
           const s = stats.get(key) ?? { granted: 0, firstMs: now, lastMs: now };
           stats.set(key, { granted: s.granted + 1, firstMs: s.firstMs, lastMs: now });

@@ -21,9 +21,11 @@ export interface Hold {
   /** Takes the fixture state exclusively (before the case reads it to change it); a no-op once held. */
   readonly upgrade: () => Promise<void>;
   readonly release: () => Promise<void>;
+  /** True while the case holds the fixture state (in either mode): cases waiting for it wait for this one. */
+  readonly urgent: () => boolean;
 }
 
-const nothing: Hold = { upgrade: async () => {}, release: async () => {} };
+const nothing: Hold = { upgrade: async () => {}, release: async () => {}, urgent: () => false };
 
 /** Takes the case's locks; the hold upgrades to the fixture state and releases everything at the end. */
 export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<Hold> {
@@ -45,5 +47,6 @@ export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<
       await broker.lock(holder, claims);
     },
     release: () => (claims.length > 0 ? broker.unlock(holder) : Promise.resolve()),
+    urgent: () => claims.some((c) => c.key === key),
   };
 }
