@@ -27,7 +27,7 @@ export const notJudged: readonly NotJudged[] = [
   { about: 'internal-failure codes', statement: 'FailedOperation.QImageShareFailed, FailedOperation.RImageShareFailed, FailedOperation.ShareBlueprintAcrossAccountFailed, FailedOperation.ImageOperationFailed, FailedOperation.RequestError, InternalError.RequestError and the token codes.',
     why: 'Nothing a client sends makes a conforming target fail internally; when one appears it is judged as a documented code (error_code_conformance), and InternalError errors the case.' },
   { about: 'cvm.max-500 at exactly 500 (one request)', statement: 'An image can be shared with exactly 500 accounts.',
-    why: 'Judged only when the fixtures list enough recipients to reach 500 (the mock\'s do) and the target is unpaced (the embedded mock): undone account by account at the documented 10/s, the accepted share would cost a live-like run about two minutes. Otherwise the case is skipped with that reason.' },
+    why: 'Judged only when the fixtures list enough recipients to reach 500 (the mock\'s do; few live accounts have 500 recipients to spare): otherwise the case is skipped with that reason. The accepted share is undone by one cancel naming every account, then one read-back, so a paced run pays a few requests.' },
   { about: 'DescribeImageSharePermission against other observers', statement: 'A share list entry agrees with the same share elsewhere.',
     why: 'No other observer carries a field of a CVM share (AccountId, CreatedTime); Lighthouse blueprints are compared with their share list instead.' },
   { about: 'Blueprint.BlueprintShared on the international site', statement: 'BlueprintShared says whether the caller\'s blueprint is shared.',

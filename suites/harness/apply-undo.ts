@@ -8,10 +8,11 @@ import type { IntentEntry, UndoCall } from './ledger-entry.ts';
 import type { TargetClient } from './target-client.ts';
 import { namedAccounts, shareSemantics } from './share-semantics.ts';
 import { backoffMs, RETRY } from './retry-policy.ts';
+import { undoInBatches } from './batch-undo.ts';
 
 /** Undefined when every undo request succeeded or left nothing behind; else why not (the intent stays pending). */
 export async function applyUndo(client: TargetClient, intent: IntentEntry, sleep: (ms: number) => Promise<void> = pause): Promise<string | undefined> {
-  for (const undo of intent.undo) {
+  for (const undo of await undoInBatches(client, intent.undo)) {
     const why = await undoOne(client, undo, sleep);
     if (why !== undefined) return why;
   }

@@ -1,0 +1,62 @@
+// Many per-account undos of one resource (a case that shared with hundreds of accounts) are sent first as one cancel
+// naming them all, in chunks of the cancel's documented AccountIds maximum (CVM documents none): one read-back then
+// says which accounts are still there, and only those are undone one by one. A refused or lost batch costs one
+// request and leaves every per-account undo to do; it never cancels more than the per-account undos would.
+
+import { operationByKey } from '../../generated/operations.ts';
+import type { UndoCall } from './ledger-entry.ts';
+import type { TargetClient } from './target-client.ts';
+import { namedAccounts, shareSemantics } from './share-semantics.ts';
+
+/** Below this many undos of one resource the per-account undos are sent as they are. */
+export const BATCH_FROM = 3;
+
+/** The documented maximum of the cancel's AccountIds, or undefined when no source gives one. */
+export function accountsMax(operation: string): number | undefined {
+  const c = operationByKey(operation).constraints.find((k) => k.kind === 'over-limit' && k.param === 'AccountIds');
+  const m = c === undefined ? undefined : /maxItems (\d+)/.exec(c.detail);
+  return m === null || m === undefined ? undefined : Number(m[1]);
+}
+
+/** The undos grouped per cancel action, region and resource, in first-seen order. */
+export function groupByResource(undos: readonly UndoCall[]): UndoCall[][] {
+  const groups = new Map<string, UndoCall[]>();
+  for (const u of undos) {
+    const list = shareSemantics(u.operation)?.list;
+    const key = `${u.operation}|${u.region}|${list === undefined ? '' : String(u.params[list.param])}`;
+    const group = groups.get(key) ?? [];
+    group.push(u);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The batched cancels of one resource's per-account undos (`group` non-empty, one action, region, resource). */
+export function batchesOf(group: readonly UndoCall[]): UndoCall[] {
+  const first = group[0] as UndoCall;
+  const list = shareSemantics(first.operation)?.list;
+  if (list === undefined || list.holders !== 'accounts' || group.length < BATCH_FROM) return [];
+  const accounts = [...new Set(group.flatMap((u) => namedAccounts(u.params)))];
+  const size = accountsMax(first.operation) ?? accounts.length;
+  const out: UndoCall[] = [];
+  for (let i = 0; i < accounts.length; i += size) out.push(list.cancel(first.region, String(first.params[list.param]), accounts.slice(i, i + size)));
+  return out;
+}
+
+/** Sends the batches of every large group, then returns the per-account undos still to send: those whose account
+ * a single read-back still shows (all of the group when the read-back fails, and every small group as it was). */
+export async function undoInBatches(client: TargetClient, undos: readonly UndoCall[]): Promise<UndoCall[]> {
+  const left: UndoCall[] = [];
+  for (const group of groupByResource(undos)) {
+    const batches = batchesOf(group);
+    if (batches.length === 0) { left.push(...group); continue; }
+    for (const b of batches) await client.call({ operation: operationByKey(b.operation), params: b.params, region: b.region, retry: false });
+    const first = group[0] as UndoCall;
+    const list = shareSemantics(first.operation)?.list;
+    const back = list === undefined ? undefined : await list.read(client, first.region, String(first.params[list.param]));
+    if (back === undefined || !back.ok) { left.push(...group); continue; }
+    const still = new Set(back.value);
+    left.push(...group.filter((u) => namedAccounts(u.params).some((a) => still.has(a))));
+  }
+  return left;
+}
