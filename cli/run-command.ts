@@ -37,7 +37,7 @@ import { formatRates } from '../suites/harness/schedule/format-rates.ts';
 const ONE_MODULE_ENV = 'TCCONFORM_ONE_MODULE';
 /** Cases a live-like run keeps in flight (vitest's maxConcurrency). They wait on their actions' buckets and their
  * fixture resources' locks, not on CPU: enough of them keeps every action's bucket busy. */
-const CONCURRENT_CASES = 16;
+const CONCURRENT_CASES = 48;
 
 /** Runs the command; returns the exit code. */
 export async function runCommand(argv: string[], io: Io): Promise<number> {

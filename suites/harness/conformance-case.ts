@@ -20,9 +20,15 @@ declare module 'vitest' {
   }
 }
 
+/** Two minutes a case; under the concurrent scheduler (every suite as one module, cli/run-command.ts) half an hour,
+ * as a case may wait for its locks as long as the cases ahead of it take (its requests keep their own timeouts). */
+function defaultTimeoutMs(): number {
+  return process.env['TCCONFORM_ONE_MODULE'] === '1' ? 1_800_000 : 120_000;
+}
+
 /** Declares a case; `body` drives the CaseRun. Mutating cases run only with --allow-mutations. Filters are
  * applied by vitest's test-name pattern (see case-name-pattern.ts), so every case id starts with the operation key. */
-export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<void>, timeoutMs = 120_000): void {
+export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<void>, timeoutMs = defaultTimeoutMs()): void {
   if (!spec.id.startsWith(`${spec.operation.key}.`)) throw new Error(`case id ${spec.id} must start with ${spec.operation.key}.`);
   it(`${spec.check}: ${spec.title} [${spec.id}]`, { timeout: timeoutMs }, async (ctx) => {
     const { config, client, ledger } = suiteContext();

@@ -14,8 +14,10 @@ export interface BrokerClient {
   readonly unlock: (holder: string) => Promise<void>;
 }
 
-// Waits for a slot or a lock may last as long as the case ahead: no client-side deadline either.
-const agent = new Agent({ headersTimeout: 0, bodyTimeout: 0, connections: 16 });
+// Waits for a slot or a lock may last as long as the case ahead: no client-side deadline either. Every case in flight
+// may be waiting on the broker at once (cli/run-command.ts keeps 48): a connection each, so a case waiting for a lock
+// never holds up another's slot (loopback connections cost nothing worth saving).
+const agent = new Agent({ headersTimeout: 0, bodyTimeout: 0, connections: 256 });
 
 /** A client of the broker at `url` (loopback). */
 export function brokerClient(url: string): BrokerClient {
