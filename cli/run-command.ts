@@ -32,9 +32,8 @@ import type { RecordingRef, ResultsModel, RunMeta } from '../reports/results-mod
 import { beginRecording, endRecording, replayRun, specNote, withRecord } from './run-recording.ts';
 import { startBroker } from '../suites/harness/schedule/broker.ts';
 import { formatRates } from '../suites/harness/schedule/format-rates.ts';
+import { ONE_MODULE_ENV } from '../suites/harness/schedule/interleave.ts';
 
-/** Selects suites/all-suites.cases.ts, every suite as one module (vitest.config.ts). */
-const ONE_MODULE_ENV = 'TCCONFORM_ONE_MODULE';
 /** Cases a live-like run keeps in flight (vitest's maxConcurrency). They wait on their actions' buckets and their
  * fixture resources' locks, not on CPU: enough of them keeps every action's bucket busy. */
 const CONCURRENT_CASES = 48;

@@ -4,6 +4,7 @@
 // fixture resource apart. Selected by vitest.config.ts when TCCONFORM_ONE_MODULE is set (cli/run-command.ts);
 // a self-test checks that it imports every suite file.
 
+import { registerInterleaved } from './harness/schedule/interleave.ts';
 import './auth/auth.test.ts';
 import './cvm/modify-image-share-permission.test.ts';
 import './cvm/observers.test.ts';
@@ -16,3 +17,6 @@ import './model/lighthouse-modify-model.test.ts';
 import './model/lighthouse-share-model.test.ts';
 import './protocol/protocol.test.ts';
 import './rate/rate-limits.test.ts';
+
+// Every suite above has declared its cases (held back in this mode): register them, each action's spread evenly.
+registerInterleaved();

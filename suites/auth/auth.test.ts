@@ -3,7 +3,7 @@
 // one rule and must be refused with a code the spec allows for it; on mutating actions they name resources that
 // do not exist, and the ledger still records them before they are sent.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey, operations } from '../../generated/operations.ts';
 import { protocolRuleOf } from '../harness/rule-of.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
@@ -17,7 +17,7 @@ for (const [index, op] of operations.entries()) {
   const probe = authProbes[op.key];
   if (probe === undefined) throw new Error(`suites/auth has no probe for ${op.key}`);
   // Concurrent: the cases change nothing and share no state, so their requests overlap (paced all the same off the mock).
-  describe.concurrent(`${op.key} auth`, () => {
+  caseGroup(`${op.key} auth`, () => {
     for (const c of [...tc3Cases, ...v1Cases]) {
       const r = rule(c.rule);
       conformanceCase({ id: `${op.key}.auth.${c.id}`, title: c.title, operation: op, check: 'auth_conformance',
@@ -26,13 +26,13 @@ for (const [index, op] of operations.entries()) {
         for (const req of requests) await run.send(req, { kind: 'error', codes: r.codes, rule: r.id, why: r.says });
       });
     }
-  });
+  }, { concurrent: true });
 }
 
 // The control: correctly signed requests of the two listing observers are accepted, in both signature versions.
 for (const key of ['lighthouse.DescribeBlueprints', 'cvm.DescribeImages']) {
   const op = operationByKey(key);
-  describe(`${key} auth`, () => {
+  caseGroup(`${key} auth`, () => {
     conformanceCase({ id: `${key}.auth.valid`, title: 'correctly signed requests are accepted (TC3 POST, v1 GET HmacSHA256)', operation: op, check: 'auth_conformance', safety: 'read-only', docs: op.docs },
       async (run) => {
         await run.send({ operation: op, params: { Limit: 1 } }, { kind: 'success' });

@@ -2,7 +2,7 @@
 // accepted, every documented business rule (including the 500-account cap) refused with its codes, the cap also
 // reached in one request both ways (500 accepted, 501 refused), generated violations refused.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { shareCases } from '../harness/share-cases.ts';
 import { ruleCases } from '../harness/rule-cases.ts';
@@ -15,7 +15,7 @@ import { productLimits } from '../../generated/operations.ts';
 const op = operationByKey('cvm.ModifyImageSharePermission');
 const as = (permission: string) => (id: string, accounts: readonly string[]) => ({ ImageId: id, AccountIds: [...accounts], Permission: permission });
 
-describe(op.key, () => {
+caseGroup(op.key, () => {
   shareCases({ op, product: 'cvm', resource: 'imageId', params: as('SHARE'), variant: 'share' });
   shareCases({ op, product: 'cvm', resource: 'imageId', params: as('CANCEL'), setup: { op, params: as('SHARE') }, variant: 'cancel' });
   ruleCases(op);

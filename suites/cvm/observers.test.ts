@@ -3,7 +3,7 @@
 // (observer_consistency: TotalCount against paging, the default Limit of 20, the fixture image as the listing and
 // the lookup by ID report it). The other negative cases come from the generated violations.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { observerCases, observerRuleCases } from '../harness/observer-cases.ts';
 import { generatedCases } from '../harness/generated-cases.ts';
@@ -14,7 +14,7 @@ const permissions = operationByKey('cvm.DescribeImageSharePermission');
 const privateImages = { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }] };
 const listing = (region: string) => ({ op: images, region, params: privateImages, field: 'ImageSet', id: 'ImageId' });
 
-describe('cvm.DescribeImages', () => {
+caseGroup('cvm.DescribeImages', () => {
   observerCases(images, [
     { id: 'all', title: 'listing without parameters is accepted and holds the default Limit of 20', needs: [], params: () => ({}),
       then: async (run, fields) => judgeDefaultLimit(run, images, fields, 'ImageSet', 'images the caller sees') },
@@ -33,7 +33,7 @@ describe('cvm.DescribeImages', () => {
   generatedCases(images);
 });
 
-describe('cvm.DescribeImageSharePermission', () => {
+caseGroup('cvm.DescribeImageSharePermission', () => {
   observerCases(permissions, [
     { id: 'by-id', title: 'the fixture image\'s share list is accepted', needs: ['imageId'], params: (f) => ({ ImageId: f.imageId }) },
   ]);

@@ -30,6 +30,10 @@ export interface CaseSpec {
   readonly safety: Safety;
   readonly rule?: string;
   readonly docs: readonly string[];
+  /** The verdict compares answers read at different moments that a share landing in between would change (forms
+   * that must agree, a set against its paging): under the concurrent scheduler the case holds the fixture state
+   * shared, so no mutating case runs meanwhile (schedule/case-claims.ts). */
+  readonly comparesReads?: boolean;
 }
 
 /** A target fault ended the case: reported as errored, not as a conformance failure. */

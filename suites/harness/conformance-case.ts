@@ -11,6 +11,7 @@ import type { Finding } from '../../checks/finding.ts';
 import { caseClient } from './case-client.ts';
 import { holdResources } from './schedule/hold-resources.ts';
 import { withUrgency } from './schedule/case-urgency.ts';
+import { oneModule, registerCase } from './schedule/interleave.ts';
 import { siteOf } from './site-of.ts';
 import { siteSkipReason } from './site-skip.ts';
 
@@ -23,14 +24,14 @@ declare module 'vitest' {
 /** Two minutes a case; under the concurrent scheduler (every suite as one module, cli/run-command.ts) half an hour,
  * as a case may wait for its locks as long as the cases ahead of it take (its requests keep their own timeouts). */
 function defaultTimeoutMs(): number {
-  return process.env['TCCONFORM_ONE_MODULE'] === '1' ? 1_800_000 : 120_000;
+  return oneModule() ? 1_800_000 : 120_000;
 }
 
 /** Declares a case; `body` drives the CaseRun. Mutating cases run only with --allow-mutations. Filters are
  * applied by vitest's test-name pattern (see case-name-pattern.ts), so every case id starts with the operation key. */
 export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<void>, timeoutMs = defaultTimeoutMs()): void {
   if (!spec.id.startsWith(`${spec.operation.key}.`)) throw new Error(`case id ${spec.id} must start with ${spec.operation.key}.`);
-  it(`${spec.check}: ${spec.title} [${spec.id}]`, { timeout: timeoutMs }, async (ctx) => {
+  registerCase(spec.operation.key, () => it(`${spec.check}: ${spec.title} [${spec.id}]`, { timeout: timeoutMs }, async (ctx) => {
     const { config, client, ledger } = suiteContext();
     // Repeated RequestIds are judged on every answer of the case, the undo pass included (request-id-watch.ts).
     const repeated: Finding[] = [];
@@ -81,5 +82,5 @@ export function conformanceCase(spec: CaseSpec, body: (run: CaseRun) => Promise<
       throw new TargetFault(`${why}: ${run.fault}`);
     }
     if (run.findings.length > 0) throw new Error(formatFindings(run.findings, run.replay));
-  });
+  }));
 }

@@ -1,7 +1,7 @@
 // lighthouse.CancelShareBlueprintAcrossAccounts: cancelling a share the run made is accepted, 10 accounts
 // accepted and 11 refused, every documented business rule refused with its codes, generated violations refused.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { shareCases } from '../harness/share-cases.ts';
 import { ruleCases } from '../harness/rule-cases.ts';
@@ -12,7 +12,7 @@ const op = operationByKey('lighthouse.CancelShareBlueprintAcrossAccounts');
 const share = operationByKey('lighthouse.ShareBlueprintAcrossAccounts');
 const params = (id: string, accounts: readonly string[]) => ({ BlueprintId: id, AccountIds: [...accounts] });
 
-describe(op.key, () => {
+caseGroup(op.key, () => {
   shareCases({ op, product: 'lighthouse', resource: 'blueprintId', params, setup: { op: share, params }, max: { count: 10, rule: ruleOf(op, 'cancel.max-accounts') } });
   ruleCases(op);
   generatedCases(op);

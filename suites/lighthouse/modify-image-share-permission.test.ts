@@ -2,7 +2,7 @@
 // violations refused, and the docs' own cancel example (Permission "CANEL", a doc defect) refused as not in the
 // enum. The SHARE / CANCEL cycle is in suites/model/lighthouse-modify-model.test.ts.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { ruleCases } from '../harness/rule-cases.ts';
 import { generatedCases } from '../harness/generated-cases.ts';
@@ -12,7 +12,7 @@ import { fixturesFor } from '../harness/fixtures-for.ts';
 const op = operationByKey('lighthouse.ModifyImageSharePermission');
 const notInEnum = op.constraints.find((c) => c.kind === 'not-in-enum' && c.param === 'Permission');
 
-describe(op.key, () => {
+caseGroup(op.key, () => {
   ruleCases(op);
   generatedCases(op);
   conformanceCase({ id: `${op.key}.doc-example.canel`, title: 'the documented cancel example (Permission "CANEL") is refused: the example itself is wrong',

@@ -4,7 +4,7 @@
 // blueprint as the listing, the lookup by ID and its share list report it). The other negative cases come from the
 // generated violations.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { fieldAgreement } from '../../checks/observer-consistency.ts';
 import { observerCases, observerRuleCases } from '../harness/observer-cases.ts';
@@ -26,7 +26,7 @@ async function judgeSharedFlag(run: CaseRun, region: string, id: string, flag: u
     a: { source: 'DescribeBlueprints', value: flag }, b: { source: 'DescribeBlueprintsShareAcrossAccountInfos (a share is listed)', value: Number(sent.envelope.fields['TotalCount']) > 0 } }));
 }
 
-describe('lighthouse.DescribeBlueprints', () => {
+caseGroup('lighthouse.DescribeBlueprints', () => {
   observerCases(blueprints, [
     { id: 'all', title: 'listing without parameters is accepted and holds the default Limit of 20', needs: [], params: () => ({}),
       then: async (run, fields) => judgeDefaultLimit(run, blueprints, fields, 'BlueprintSet', 'blueprints of the caller') },
@@ -51,7 +51,7 @@ describe('lighthouse.DescribeBlueprints', () => {
   generatedCases(blueprints);
 });
 
-describe('lighthouse.DescribeBlueprintsShareAcrossAccountInfos', () => {
+caseGroup('lighthouse.DescribeBlueprintsShareAcrossAccountInfos', () => {
   observerCases(shareInfos, [
     { id: 'by-id', title: 'the fixture blueprint\'s share list is accepted and holds the default Limit of 20', needs: ['blueprintId'], params: (f) => ({ BlueprintIds: [f.blueprintId] }),
       then: async (run, fields) => judgeDefaultLimit(run, shareInfos, fields, 'BlueprintShareAcrossAccountInfoSet', 'shares of the fixture blueprint') },

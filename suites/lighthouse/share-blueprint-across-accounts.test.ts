@@ -1,7 +1,7 @@
 // lighthouse.ShareBlueprintAcrossAccounts: one share accepted, 10 accounts accepted and 11 refused, every
 // documented business rule refused with its codes, and every generated constraint violation refused.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { shareCases } from '../harness/share-cases.ts';
 import { ruleCases } from '../harness/rule-cases.ts';
@@ -10,7 +10,7 @@ import { ruleOf } from '../harness/rule-of.ts';
 
 const op = operationByKey('lighthouse.ShareBlueprintAcrossAccounts');
 
-describe(op.key, () => {
+caseGroup(op.key, () => {
   shareCases({
     op, product: 'lighthouse', resource: 'blueprintId',
     params: (id, accounts) => ({ BlueprintId: id, AccountIds: [...accounts] }),

@@ -2,7 +2,7 @@
 // documented share list, read back with DescribeImageSharePermission. (Cancelling an account that has no share
 // is not documented, so the model never asserts it.)
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
 import { TargetFault } from '../harness/case-run.ts';
@@ -14,7 +14,7 @@ import { ruleOf } from '../harness/rule-of.ts';
 const modify = operationByKey('cvm.ModifyImageSharePermission');
 const read = operationByKey('cvm.DescribeImageSharePermission');
 
-describe('cvm image share list (model-based)', () => {
+caseGroup('cvm image share list (model-based)', () => {
   conformanceCase({
     id: 'cvm.ModifyImageSharePermission.state.share-model', title: 'SHARE and CANCEL sequences behave like the documented share list',
     operation: modify, check: 'state_conformance', safety: 'mutating', rule: 'cvm.share-effect', docs: modify.docs,

@@ -1,7 +1,7 @@
 // state_conformance for sharing a CVM image into Lighthouse: SHARE returns a new blueprint that DescribeBlueprints
 // lists with the image's ID, SHARE again is refused, CANCEL returns BlueprintId null and the blueprint is gone.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { stateConformance } from '../../checks/state-conformance.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
@@ -21,7 +21,7 @@ async function expectBlueprints(run: CaseRun, region: string, imageId: string, e
     { operation: read, params: {} }, last);
 }
 
-describe('lighthouse ModifyImageSharePermission (state)', () => {
+caseGroup('lighthouse ModifyImageSharePermission (state)', () => {
   conformanceCase({
     id: 'lighthouse.ModifyImageSharePermission.state.modify-share-cycle', title: 'SHARE makes a listed blueprint, SHARE again is refused, CANCEL removes it',
     operation: modify, check: 'state_conformance', safety: 'mutating', rule: 'lmodify.share-effect', docs: modify.docs,

@@ -1,7 +1,7 @@
 // state_conformance for Lighthouse blueprint sharing: random share / cancel / share-again / cancel-unshared /
 // observe sequences against the documented share list, read back with DescribeBlueprintsShareAcrossAccountInfos.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey } from '../../generated/operations.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
 import { TargetFault } from '../harness/case-run.ts';
@@ -14,7 +14,7 @@ const share = operationByKey('lighthouse.ShareBlueprintAcrossAccounts');
 const cancel = operationByKey('lighthouse.CancelShareBlueprintAcrossAccounts');
 const read = operationByKey('lighthouse.DescribeBlueprintsShareAcrossAccountInfos');
 
-describe('lighthouse blueprint share list (model-based)', () => {
+caseGroup('lighthouse blueprint share list (model-based)', () => {
   conformanceCase({
     id: 'lighthouse.ShareBlueprintAcrossAccounts.state.share-model', title: 'share and cancel sequences behave like the documented share list',
     operation: share, check: 'state_conformance', safety: 'mutating', rule: 'share.effect', docs: [...share.docs, ...cancel.docs],

@@ -1,7 +1,7 @@
 // protocol_conformance: unknown actions, wrong versions, unsupported regions, methods other than GET/POST and
 // oversized requests are refused with the documented common codes; the three request forms agree.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey, type Operation } from '../../generated/operations.ts';
 import type { Params, RequestForm, SignMethod } from '../../core/types.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
@@ -13,7 +13,7 @@ const rule = protocolRuleOf;
 
 const reads: readonly Operation[] = [operationByKey('lighthouse.DescribeBlueprints'), operationByKey('cvm.DescribeImages')];
 
-describe('protocol', () => {
+caseGroup('protocol', () => {
   for (const op of reads) {
     const refusals: { id: string; title: string; rule: string; region?: string | null; action?: string; version?: string; method?: string; bigQuery?: boolean }[] = [
       { id: 'unknown-action', title: 'an action the product does not have is refused', rule: 'protocol.unknown-action', action: 'DescribeTcconformNothing' },
@@ -63,7 +63,7 @@ describe('protocol', () => {
       params: (f) => (typeof f['imageId'] === 'string' ? { ImageId: f['imageId'], AccountIds: ['100000000001'], Permission: 'SHARE_ALL' } : undefined) },
   ];
   for (const p of probes) {
-    conformanceCase({ id: `${p.op.key}.protocol.forms-agree`, title: `POST JSON, GET query and POST form agree: ${p.what}`, operation: p.op, check: 'protocol_conformance', safety: 'negative', rule: agree.id, docs: agree.docs }, async (run) => {
+    conformanceCase({ id: `${p.op.key}.protocol.forms-agree`, title: `POST JSON, GET query and POST form agree: ${p.what}`, operation: p.op, check: 'protocol_conformance', safety: 'negative', rule: agree.id, docs: agree.docs, comparesReads: true }, async (run) => {
       const { region, f } = fixturesFor(run, p.product);
       const params = p.params(f as Record<string, unknown>);
       if (params === undefined) return;

@@ -3,7 +3,7 @@
 // is never throttled. A burst the check cannot judge errors the case. The requests name a blueprint or image
 // that does not exist, so nothing on the target can change.
 
-import { describe } from 'vitest';
+import { caseGroup } from '../harness/schedule/interleave.ts';
 import { operationByKey, protocolRules, type Operation } from '../../generated/operations.ts';
 import type { Params } from '../../core/types.ts';
 import { conformanceCase } from '../harness/conformance-case.ts';
@@ -49,7 +49,7 @@ async function paced(run: CaseRun, op: Operation, params: Params, seconds: numbe
   return { sent: n, throttled: count };
 }
 
-describe.concurrent('rate limits', () => {
+caseGroup('rate limits', () => {
   for (const { op, params } of probes) {
     conformanceCase({ id: `${op.key}.rate.limit`, title: `the documented ${op.rateLimit.perSecond} requests per second are enforced, and a pace under them is served`,
       operation: op, check: 'rate_limit_conformance', safety: 'negative', rule: 'rate.limit', docs: [...(rule?.docs ?? []), ...op.docs] }, async (run) => {
@@ -70,4 +70,4 @@ describe.concurrent('rate limits', () => {
       if (judged.cannotJudge !== undefined) run.cannotJudge(judged.cannotJudge);
     }, 60_000);
   }
-});
+}, { concurrent: true });

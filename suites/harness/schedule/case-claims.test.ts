@@ -20,6 +20,12 @@ describe('case claims', () => {
     expect(claims('lighthouse.ShareBlueprintAcrossAccounts.negative.AccountIds.malformed-id', 'mutating', 'negative_data_rejection')).toEqual([]);
   });
 
+  it('a case whose spec says it compares reads (request forms that must agree) shares the fixture state from its start', () => {
+    const input = { id: 'cvm.DescribeImageSharePermission.protocol.forms-agree', operation: { key: 'cvm.DescribeImageSharePermission', safety: 'read-only' }, check: 'protocol_conformance', safety: 'negative' as const, region: 'ap-guangzhou' };
+    expect(caseClaims({ ...input, comparesReads: true })).toEqual([{ key: fixtureStateKey('ap-guangzhou'), mode: 'shared' }]);
+    expect(caseClaims(input)).toEqual([]);
+  });
+
   it('a rate-limit case takes its action\'s bucket to itself and nothing else', () => {
     expect(claims('cvm.ModifyImageSharePermission.rate.limit', 'mutating', 'rate_limit_conformance')).toEqual([{ key: 'bucket/cvm.ModifyImageSharePermission', mode: 'exclusive' }]);
   });

@@ -2,8 +2,8 @@
 // lockable thing (`fixtureStateKey`): a case that sends a mutating request naming a fixture resource reads the
 // state of every fixture resource before and after it and puts back whatever changed (case-safety.ts), so it
 // holds that state exclusively — taken lazily, just before that read (hold-resources.ts `upgrade`). Observer cases
-// that judge the state they read (TotalCount against paging, one observer against another) hold it shared from
-// their start, and a model or state case exclusively from its start. Everything else (negative cases on resources
+// that judge the state they read (TotalCount against paging, one observer against another), and any case whose
+// spec says it compares reads (request forms that must agree), hold it shared from their start, and a model or state case exclusively from its start. Everything else (negative cases on resources
 // that exist nowhere, auth and protocol cases, observer properties) holds nothing. A rate-limit case takes its
 // action's bucket to itself: its burst must not meet (or throttle) the run's own paced requests.
 
@@ -19,6 +19,7 @@ export interface ClaimInput {
   readonly check: CheckName | string;
   readonly safety: Safety;
   readonly region: string;
+  readonly comparesReads?: boolean;
 }
 
 /** The key of the share state of `region`'s fixture resources. */
@@ -28,6 +29,7 @@ export const fixtureStateKey = (region: string): string => `${region}/fixture-st
 export function caseClaims(input: ClaimInput): LockClaim[] {
   if (input.check === 'rate_limit_conformance') return [{ key: bucketLockKey(input.operation.key), mode: 'exclusive' }];
   if (input.check === 'state_conformance') return [{ key: fixtureStateKey(input.region), mode: 'exclusive' }];
+  if (input.comparesReads === true) return [{ key: fixtureStateKey(input.region), mode: 'shared' }];
   // Observer probes go on to consistency judgements over the fixture state (observer-cases.ts); generated
   // observer properties judge each answer alone.
   if (input.operation.safety === 'read-only' && input.check === 'positive_data_acceptance' && !input.id.endsWith('.positive.generated')) {

@@ -33,7 +33,7 @@ export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<
   if (url === undefined) return nothing;
   const region = config.regions[0] ?? '';
   const broker = brokerFor(url);
-  let claims: LockClaim[] = caseClaims({ id: spec.id, operation: spec.operation, check: spec.check, safety: spec.safety, region });
+  let claims: LockClaim[] = caseClaims({ id: spec.id, operation: spec.operation, check: spec.check, safety: spec.safety, region, ...(spec.comparesReads === undefined ? {} : { comparesReads: spec.comparesReads }) });
   let holder = `${spec.id}#${randomUUID()}`;
   if (claims.length > 0) await broker.lock(holder, claims);
   const key = fixtureStateKey(region);
