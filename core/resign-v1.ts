@@ -9,10 +9,12 @@ import { compareAscii } from './sign-v1.ts';
 import { signV1Variant, type V1Variant } from './sign-v1-variant.ts';
 import { splitPath } from './split-path.ts';
 
-/** Parameter edits made before re-signing: removed names, set values (added at the end when new). */
+/** Parameter edits made before re-signing: removed names, set values (added at the end when new), text appended to
+ * a value sent (`{ Timestamp: '.5' }`: a timestamp that is not whole seconds, whatever the time of sending). */
 export interface V1Edit {
   readonly remove?: readonly string[];
   readonly set?: Readonly<Record<string, string>>;
+  readonly append?: Readonly<Record<string, string>>;
 }
 
 /** `wire` with `edit` applied and a new Signature under `variant`; `as-given` order sends the pairs reverse-sorted. */
@@ -21,6 +23,7 @@ export function resignV1(wire: WireRequest, secretKey: string, variant: V1Varian
   const parsed = parseQuery(get ? splitPath(wire.path).query : wire.body);
   if (!parsed.ok) throw new Error(`resignV1: ${parsed.error}`);
   let pairs = parsed.value.filter(([k]) => k !== 'Signature' && !(edit.remove ?? []).includes(k));
+  pairs = pairs.map(([k, v]): [string, string] => [k, edit.append?.[k] === undefined ? v : `${v}${edit.append[k]}`]);
   for (const [name, value] of Object.entries(edit.set ?? {})) {
     pairs = pairs.some(([k]) => k === name) ? pairs.map(([k, v]) => [k, k === name ? value : v]) : [...pairs, [name, value]];
   }

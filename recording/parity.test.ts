@@ -1,18 +1,21 @@
-// Parity: a recording of the faithful mock is 100% alike on every action; editing one recorded answer shows exactly
-// one difference; a recording made against a mock with one deviation injected (each kind) shows differences of the
-// kind that deviation makes, on the actions it touches, and nothing else.
+// Parity: a recording of the faithful mock, auth cases included, is 100% alike on every action; editing one recorded
+// answer shows exactly one difference; a recording made against a mock with one deviation injected (each kind) shows
+// differences of the kind that deviation makes, on the actions and cases it touches, and nothing else. A signing
+// deviation shows on its rule's auth case only: the recording names the signing variant each auth call used, and
+// parity signs again with the mock's key under the same variant.
 
-import { cpSync, rmSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEVIATION_NAMES, type DeviationName } from '../mock/index.ts';
+import { DEVIATION_NAMES } from '../mock/index.ts';
 import { runCli } from '../cli/testing/spawn-cli.ts';
 import { readRecording, type Recording } from './read-recording.ts';
 import { runParity } from './parity/run-parity.ts';
-import type { DifferenceKind } from './parity/compare-answers.ts';
+import type { RecordedCall } from './recording-format.ts';
 import type { ParityModel } from './parity/parity-model.ts';
 import { answeredBy, narrowed } from './testing/answered-by.ts';
+import { answerScenarios, signingScenarios, type Scenario } from './testing/parity-scenarios.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tcconform-parity-'));
 const recordingDir = join(dir, 'recording');
@@ -21,28 +24,10 @@ let recording: Recording;
 beforeAll(async () => {
   const r = await runCli(['run', '--runs', '1', '--no-progress', '--out', join(dir, 'report'), '--record', recordingDir]);
   expect(r.code).toBe(0);
-  withoutSigningCases(recordingDir);
   const read = readRecording(recordingDir);
   if (!read.ok) throw new Error(read.error);
   recording = read.value;
 }, 600_000); // a whole embedded run: minutes when the machine is shared
-
-/** Parity re-signs every recorded call (a recording never keeps a signature) and reproduces only a flipped signature,
- * not the other parts a signing case breaks on purpose (algorithm, scope, signed headers, v1 string to sign): the auth
- * cases are left out of these recordings until the recording names the signing variant (a gap of #14 and #18). */
-function withoutSigningCases(recordingDir: string): void {
-  const regionDir = join(recordingDir, 'cases', 'ap-guangzhou');
-  let removed = 0;
-  for (const file of readdirSync(regionDir)) {
-    const first = readFileSync(join(regionDir, file), 'utf8').split('\n')[0] ?? '';
-    if (first === '' || !(JSON.parse(first) as { case: string }).case.includes('.auth.')) continue;
-    removed += readFileSync(join(regionDir, file), 'utf8').split('\n').filter((l) => l !== '').length;
-    rmSync(join(regionDir, file));
-  }
-  const metaFile = join(recordingDir, 'recording.json');
-  const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { calls?: number };
-  if (meta.calls !== undefined) writeFileSync(metaFile, JSON.stringify({ ...meta, calls: meta.calls - removed }, null, 2));
-}
 
 /** Rewrites the first recorded line `pick` accepts with `edit`; returns the edited copy's directory, case and call. */
 function editOne(name: string, pick: (body: Record<string, unknown>) => boolean, edit: (body: Record<string, unknown>) => void): { dir: string; case: string; n: number } {
@@ -100,40 +85,15 @@ describe('parity', () => {
     expect(model.differences).toEqual([expect.objectContaining({ kind: 'state read back', case: edited.case, n: edited.n, path: 'Response.TotalCount' })]);
   }, 60_000);
 
-  // Per deviation: the action it is injected on, the cases that exercise it, and the kinds of difference it may make.
-  type Scenario = { action?: string; cases: RegExp; kinds: readonly DifferenceKind[]; ops: RegExp };
-  const scenarios: Partial<Record<DeviationName, Scenario>> = {
-    'undocumented-error-code': { action: 'ShareBlueprintAcrossAccounts', cases: /^lighthouse\.ShareBlueprintAcrossAccounts\.(negative|rule)/, kinds: ['error code'], ops: /ShareBlueprintAcrossAccounts$/ },
-    'missing-request-id': { action: 'DescribeImageSharePermission', cases: /^cvm\.DescribeImageSharePermission\./, kinds: ['response shape'], ops: /DescribeImageSharePermission$/ },
-    'success-instead-of-error': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.rule/, kinds: ['outcome'], ops: /^cvm\.ModifyImageSharePermission$/ },
-    'error-instead-of-success': { action: 'DescribeImages', cases: /^cvm\.DescribeImages\./, kinds: ['outcome'], ops: /DescribeImages$/ },
-    'wrong-field-type': { action: 'DescribeBlueprints', cases: /^lighthouse\.DescribeBlueprints\./, kinds: ['response shape'], ops: /DescribeBlueprints$/ },
-    'limit-not-enforced': { action: 'ShareBlueprintAcrossAccounts', cases: /^lighthouse\.ShareBlueprintAcrossAccounts\.limit/, kinds: ['outcome', 'state read back'], ops: /ShareBlueprintAcrossAccounts|DescribeBlueprints/ },
-    'share-not-applied': { action: 'ShareBlueprintAcrossAccounts', cases: /^lighthouse\.ShareBlueprintAcrossAccounts\.(state|positive)/, kinds: ['state read back', 'outcome', 'error code'], ops: /^lighthouse\.(ShareBlueprintAcrossAccounts|CancelShareBlueprintAcrossAccounts|DescribeBlueprintsShareAcrossAccountInfos)$/ },
-    'cancel-not-applied': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.(?!rate)/, kinds: ['state read back', 'outcome', 'error code'], ops: /^cvm\.(ModifyImageSharePermission|DescribeImageSharePermission)$/ },
-    'rate-limit-not-enforced': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.rate/, kinds: ['error code'], ops: /^cvm\.ModifyImageSharePermission$/ },
-    'repeated-request-id': { action: 'DescribeImages', cases: /^cvm\.DescribeImages\./, kinds: ['field value'], ops: /DescribeImages$/ },
-    'rate-limit-by-delay': { action: 'cvm.ModifyImageSharePermission', cases: /^cvm\.ModifyImageSharePermission\.rate/, kinds: ['error code'], ops: /^cvm\.ModifyImageSharePermission$/ },
-  };
-
-  // Deviations whose parity classification no test pins yet, with the reason; their detection by the suite is pinned
-  // by suites/harness/deviations.test.ts and cli/live-safety.test.ts.
-  const NOT_PINNED = 'added this round (live safety, blind spots); replayed parity of these kinds is not yet classified by a test';
-  const SIGNING = 'a signing deviation shows only on auth cases, which parity cannot replay yet (withoutSigningCases)';
-  const signing = DEVIATION_NAMES.filter((n) => /^(tc3|v1|timestamp)\./.test(n) || ['signature-not-checked', 'timestamp-not-checked', 'token-not-checked'].includes(n));
-  const notPinned: Partial<Record<DeviationName, string>> = Object.fromEntries([...signing.map((n) => [n, SIGNING]), ...['cap-only-when-full', 'cap-off-by-one', 'total-count-off-by-one',
-    'lookup-disagrees-with-listing', 'enum-case-ignored', 'self-share-accepted', 'non-root-recipient-accepted', 'already-shared-accepted',
-    'quota-and-occupancy-ignored', 'over-limit-shares-first-ten', 'effect-on-unnamed-account', 'effect-on-other-resource', 'refused-but-applied'].map((n) => [n, NOT_PINNED])]);
-
-  it('has a scenario for every deviation kind the mock offers, or says why not', () => {
-    expect([...Object.keys(scenarios), ...Object.keys(notPinned)].sort()).toEqual([...DEVIATION_NAMES].sort());
+  it('has a scenario for every deviation kind the mock offers', () => {
+    expect([...Object.keys(answerScenarios), ...Object.keys(signingScenarios)].sort()).toEqual([...DEVIATION_NAMES].sort());
   });
 
   for (const name of DEVIATION_NAMES) {
-    const s = scenarios[name];
+    const s = answerScenarios[name];
     if (s === undefined) continue;
     it(`a recording of a mock with ${name} shows ${s.kinds.join(' / ')} differences on the deviating action only`, async () => {
-      const scope = narrowed(recording, (id) => s.cases.test(id));
+      const scope = sending(narrowed(recording, (id) => s.cases.test(id)), s.sends);
       const faithful = await parityOf(scope);
       expect(faithful.differences).toEqual([]);
       const deviating = await answeredBy(scope, { deviations: [{ name, ...(s.action ? { action: s.action } : {}) }] });
@@ -143,4 +103,38 @@ describe('parity', () => {
       expect([...new Set(model.differences.map((d) => d.operation))].filter((o) => !s.ops.test(o))).toEqual([]);
     }, 60_000);
   }
+
+  describe('signing deviations, over the auth cases of all eight actions', () => {
+    let auth: Recording;
+    beforeAll(() => { auth = narrowed(recording, (id) => id.includes('.auth.')); });
+
+    it('the faithful mock answers every recorded auth call alike, and each names its signing change', async () => {
+      const calls = [...auth.cases.values()].flatMap((byCase) => [...byCase.values()].flat());
+      expect(new Set(calls.map((c) => c.call.operation)).size).toBe(8);
+      expect(new Set(calls.flatMap((c) => (c.call.signing ? [c.call.signing.kind] : [])))).toEqual(new Set(['tc3-variant', 'v1-variant', 'flip-signature', 'set-param', 'set-header']));
+      expect((await parityOf(auth)).differences).toEqual([]);
+    }, 60_000);
+
+    for (const name of DEVIATION_NAMES) {
+      const s = signingScenarios[name];
+      if (s === undefined) continue;
+      it(`a recording of a mock with ${name} differs, by outcome or error code, on ${s.cases.length > 2 ? `${s.cases.length} auth cases` : s.cases.join(' and ')} only`, async () => {
+        const model = await parityOf(await answeredBy(auth, { deviations: [{ name }] }));
+        const suffix = (c: string) => c.replace(/^[a-z]+\.[A-Za-z]+\.auth\./, '');
+        expect(model.differences.length).toBeGreaterThan(0);
+        expect([...new Set(model.differences.map((d) => d.kind))].filter((k) => k !== 'outcome' && k !== 'error code')).toEqual([]);
+        expect([...new Set(model.differences.map((d) => suffix(d.case)))].filter((c) => !s.cases.includes(c))).toEqual([]);
+        if (s.calls !== undefined) expect(model.differences).toHaveLength(s.calls);
+        for (const c of s.onEveryAction ?? []) expect(model.differences.filter((d) => suffix(d.case) === c)).toHaveLength(8);
+      }, 60_000);
+    }
+  });
 });
+
+/** `recording` with the params of every call of `sends.operation` that has them overridden. */
+function sending(recording: Recording, sends: Scenario['sends']): Recording {
+  if (sends === undefined) return recording;
+  const edit = (c: RecordedCall): RecordedCall => (c.call.operation !== sends.operation || Object.keys(sends.params).some((k) => c.call.params[k] === undefined) ? c
+    : { ...c, call: { ...c.call, params: { ...c.call.params, ...sends.params } } });
+  return { ...recording, cases: new Map([...recording.cases].map(([r, byCase]) => [r, new Map([...byCase].map(([id, calls]) => [id, calls.map(edit)]))])) };
+}

@@ -10,7 +10,7 @@ import { runCli } from '../cli/testing/spawn-cli.ts';
 import type { RecordedCall, RecordingMeta } from './recording-format.ts';
 
 const meta: RecordingMeta = {
-  format: 'tcconform-recording', version: 1, target: { kind: 'mock', endpoint: 'embedded', label: 'embedded mock' }, startedAt: '2026-01-01T00:00:00.000Z',
+  format: 'tcconform-recording', version: 2, target: { kind: 'mock', endpoint: 'embedded', label: 'embedded mock' }, startedAt: '2026-01-01T00:00:00.000Z',
   specVersions: { lighthouse: '2020-03-24' }, toolVersion: '0.1.0', fixtures: { version: 1, regions: { 'ap-guangzhou': {} } }, fixturesSource: 'x',
   seed: 1, runs: 1, regions: ['ap-guangzhou'], allowMutations: false, products: [], actions: [], caseFilter: '', mask: 'none', rateLimitTargetDedicated: true, calls: 2,
 };
@@ -40,10 +40,24 @@ describe('reading a recording', () => {
     expect(r.ok && r.value.cases.get('ap-guangzhou')?.get('lighthouse.DescribeBlueprints.positive')?.length).toBe(2);
   });
 
+  it('reads the signing change a call names', () => {
+    const signed = (n: number, signing: unknown) => JSON.stringify({ ...call(n), call: { ...call(n).call, signing } });
+    const r = readRecording(recording(JSON.stringify(meta), `${signed(0, { kind: 'tc3-variant', variant: { scopeDateOffsetDays: -1 } })}\n${signed(1, { kind: 'v1-variant', variant: { hash: 'HmacSHA1' }, edit: { append: { Timestamp: '.5' } } })}\n`));
+    expect(r.ok && r.value.cases.get('ap-guangzhou')?.get('lighthouse.DescribeBlueprints.positive')?.map((c) => c.call.signing?.kind)).toEqual(['tc3-variant', 'v1-variant']);
+  });
+
+  it('reads a version 1 recording whose calls changed nothing after signing', () => {
+    const r = readRecording(recording(JSON.stringify({ ...meta, version: 1 }), good));
+    expect(r.ok && r.value.meta.version).toBe(1);
+  });
+
   const bad: readonly [string, () => string, RegExp][] = [
     ['no metadata', () => join(tmpdir(), 'tcconform-no-such-recording'), /is not a recording: recording\.json is missing$/],
     ['metadata not JSON', () => recording('{"format": "tcconform-rec', good), /recording\.json: not valid JSON \(/],
-    ['another format version', () => recording(JSON.stringify({ ...meta, version: 2 }), good), /recording format version 2; this tcconform reads version 1$/],
+    ['another format version', () => recording(JSON.stringify({ ...meta, version: 3 }), good), /recording format version 3; this tcconform reads versions 1 and 2$/],
+    ['a version 1 call that names only what was tampered', () => recording(JSON.stringify({ ...meta, version: 1 }), `${JSON.stringify(call(0))}\n${JSON.stringify({ ...call(1), call: { ...call(1).call, tampered: ['signature'] } })}\n`),
+      /line 2: a version 1 recording does not say which signing variant this call used \(it names only what was tampered: \["signature"\]\); record the run again with this tcconform \(format version 2\)$/],
+    ['a signing change of an unknown kind', () => recording(JSON.stringify(meta), `${JSON.stringify({ ...call(0), call: { ...call(0).call, signing: { kind: 'sign-with', secretKey: 'x' } } })}\n${JSON.stringify(call(1))}\n`), /line 1: not a recorded call: \/call\/signing /],
     ['metadata missing a field', () => recording(JSON.stringify({ ...meta, seed: undefined }), good), /recording\.json: not a tcconform recording: the top level must have required property 'seed'$/],
     ['fixtures with credentials', () => recording(JSON.stringify({ ...meta, fixtures: { ...meta.fixtures, credentials: { secretId: 'a', secretKey: 'b' } } }), good), /\/fixtures\/credentials boolean schema is false$/],
     ['a line cut short', () => recording(JSON.stringify(meta), good.slice(0, -40)), /positive\.jsonl: truncated \(the last line has no end\)$/],

@@ -36,7 +36,7 @@ export function readRecording(dir: string): Result<Recording, string> {
   const meta = parseLine(readFileSync(metaFile, 'utf8'), metaFile);
   if (!meta.ok) return meta;
   const version = (meta.value as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version !== RECORDING_FORMAT_VERSION) return fail(`${metaFile}: recording format version ${version}; this tcconform reads version ${RECORDING_FORMAT_VERSION}`);
+  if (typeof version === 'number' && version !== RECORDING_FORMAT_VERSION && version !== 1) return fail(`${metaFile}: recording format version ${version}; this tcconform reads versions 1 and ${RECORDING_FORMAT_VERSION}`);
   const v = compiled();
   if (!v.meta(meta.value)) return fail(`${metaFile}: not a tcconform recording: ${describe(v.errors()?.[0])}`);
   const cases = new Map<string, Map<string, RecordedCall[]>>();
@@ -47,7 +47,7 @@ export function readRecording(dir: string): Result<Recording, string> {
     if (!statSync(regionDir).isDirectory()) continue;
     const byCase = new Map<string, RecordedCall[]>();
     for (const name of readdirSync(regionDir).filter((f) => f.endsWith('.jsonl')).sort()) {
-      const calls = readCaseFile(join(regionDir, name));
+      const calls = readCaseFile(join(regionDir, name), version === 1);
       if (!calls.ok) return calls;
       const first = calls.value[0];
       if (first !== undefined) byCase.set(first.case, calls.value);
@@ -60,8 +60,9 @@ export function readRecording(dir: string): Result<Recording, string> {
   return { ok: true, value: { dir, meta: m, cases } };
 }
 
-/** One case file: every line a valid call of the same case, numbered 0, 1, 2… */
-function readCaseFile(file: string): Result<RecordedCall[], string> {
+/** One case file: every line a valid call of the same case, numbered 0, 1, 2… A version 1 call that names only
+ * the parts its case `tampered` with cannot be replayed or re-judged (which rule it broke is unknown). */
+function readCaseFile(file: string, version1: boolean): Result<RecordedCall[], string> {
   const text = readFileSync(file, 'utf8');
   if (text.length > 0 && !text.endsWith('\n')) return fail(`${file}: truncated (the last line has no end)`);
   const calls: RecordedCall[] = [];
@@ -72,6 +73,8 @@ function readCaseFile(file: string): Result<RecordedCall[], string> {
     if (!parsed.ok) return parsed;
     const v = compiled();
     if (!v.call(parsed.value)) return fail(`${where}: not a recorded call: ${describe(v.errors()?.[0])}`);
+    const tampered = version1 ? (parsed.value as { call: { tampered?: unknown } }).call.tampered : undefined;
+    if (tampered !== undefined) return fail(`${where}: a version 1 recording does not say which signing variant this call used (it names only what was tampered: ${JSON.stringify(tampered)}); record the run again with this tcconform (format version ${RECORDING_FORMAT_VERSION})`);
     const call = parsed.value as RecordedCall;
     if (call.n !== i) return fail(`${where}: call number ${call.n}, expected ${i} (calls missing or out of order)`);
     if (i > 0 && call.case !== calls[0]?.case) return fail(`${where}: case '${call.case}' in the file of case '${calls[0]?.case ?? ''}'`);

@@ -1,13 +1,14 @@
-// The recording format (version 1): what `tcconform run --record DIR` writes (suites/harness/recording-client.ts)
+// The recording format (version 2): what `tcconform run --record DIR` writes (suites/harness/recording-client.ts)
 // and what re-judging (suites/harness/replay-client.ts) and parity (recording/parity/) read.
 // DIR/recording.json holds the run's metadata; DIR/cases/<region>/<case>.jsonl one line per call of that case, in
 // the order the case made them. JSON Schema: recording/recording.schema.json. Nothing secret is ever written.
 
 import type { Params, RequestForm, SignMethod } from '../core/types.ts';
 import type { Fixtures } from '../core/fixtures.ts';
+import type { SigningEdit } from '../core/signing-edit.ts';
 
-/** Bumped on any incompatible change; readers refuse other versions with one line. */
-export const RECORDING_FORMAT_VERSION = 1;
+/** Bumped on any incompatible change; readers refuse other versions with one line (version 1: see read-recording.ts). */
+export const RECORDING_FORMAT_VERSION = 2;
 
 /** The metadata file's name inside a recording directory. */
 export const RECORDING_META_FILE = 'recording.json';
@@ -25,7 +26,8 @@ export interface RecordSettings {
 /** DIR/recording.json: the run a recording came from. */
 export interface RecordingMeta {
   readonly format: 'tcconform-recording';
-  readonly version: typeof RECORDING_FORMAT_VERSION;
+  /** Written as RECORDING_FORMAT_VERSION; version 1 is read back when none of its calls has a tampered part. */
+  readonly version: typeof RECORDING_FORMAT_VERSION | 1;
   readonly target: { readonly kind: string; readonly endpoint: string; readonly label: string };
   readonly startedAt: string;
   /** Set when the run ended normally (absent: the run was killed and the recording may lack calls). */
@@ -69,8 +71,9 @@ export interface RecordedCallRequest {
   readonly token: 'none' | 'run' | 'other';
   /** Request timestamp minus the send time, seconds, when the case chose the timestamp (expired-timestamp cases). */
   readonly timestampOffsetS?: number;
-  /** What the case changed after signing: `method`, `signature`, `body`, `path`, `headers` (auth and protocol cases). */
-  readonly tampered?: readonly string[];
+  /** The deliberate signing change the case made (auth and protocol cases): the variant signed under or the edit made
+   * after signing, as data (core/signing-edit.ts); never the signature, key or token it produced. */
+  readonly signing?: SigningEdit;
   readonly rateLimited?: boolean;
   readonly unpaced?: boolean;
 }

@@ -30,7 +30,7 @@ export async function replayRecording(recording: Recording, world: World, faults
   const client = createClient({ connections: 64 });
   const known = worldIds(world);
   const pairs = new Map<string, string>();
-  const keys = keysOf(world);
+  const keys = keysOf(world, recording.meta.temporaryCredentials === true);
   const send = async (mock: MockHandle, call: RecordedCall): Promise<Answer> => {
     const wire = signRecorded(call, translate(call.call.params, pairs) as Params, keys, Math.floor(Date.now() / 1000));
     if (!wire.ok) return { failure: `cannot sign: ${wire.error}` };
@@ -97,10 +97,10 @@ export function responseBody(a: Answer): unknown {
   }
 }
 
-function keysOf(world: World): ParityKeys {
+function keysOf(world: World, runWasTemporary: boolean): ParityKeys {
   const caller = world.accounts.find((a) => a.id === world.callerId);
   const permanent = caller?.credentials.find((c) => c.token === undefined);
   const temporary = caller?.credentials.find((c) => c.token !== undefined && c.productRejectsToken !== true);
   if (permanent === undefined) throw new Error(`parity world caller ${world.callerId} has no permanent key`);
-  return { permanent, ...(temporary ? { temporary } : {}) };
+  return { permanent, ...(temporary ? { temporary } : {}), runWasTemporary };
 }

@@ -1,7 +1,7 @@
 // One auth case: a documented signing rule, and the few requests that each break exactly that rule. Every one of
 // them must be refused with a code the spec allows for the rule; a success is always a finding.
 
-import type { Credentials, WireRequest } from '../../core/types.ts';
+import type { Credentials } from '../../core/types.ts';
 import type { Operation } from '../../generated/operations.ts';
 import type { CallRequest } from '../harness/target-client.ts';
 import type { AuthProbe } from './auth-probes.ts';
@@ -28,7 +28,7 @@ export interface AuthCase {
   readonly requests: (ctx: AuthContext) => readonly CallRequest[];
 }
 
-/** The probe request of `ctx`, with `extra` (form, sign method, tamper, …). */
+/** The probe request of `ctx`, with `extra` (form, sign method, signing edit, …). */
 export function probeCall(ctx: AuthContext, extra: Omit<Partial<CallRequest>, 'operation' | 'params'> = {}): CallRequest {
   return { operation: ctx.op, params: ctx.probe.params, ...extra };
 }
@@ -39,12 +39,4 @@ export function probeCall(ctx: AuthContext, extra: Omit<Partial<CallRequest>, 'o
  */
 export function alternate(ctx: AuthContext, first: () => CallRequest, second: () => CallRequest): CallRequest[] {
   return [ctx.index % 2 === 0 ? first() : second()];
-}
-
-/** A tamper step that rewrites the signature's first character: what any non-matching signature looks like. */
-export function flipSignature(w: WireRequest): WireRequest {
-  const auth = w.headers['authorization'];
-  if (auth !== undefined) return { ...w, headers: { ...w.headers, authorization: auth.replace(/Signature=([0-9a-f])/, (_m, c: string) => `Signature=${c === '0' ? '1' : '0'}`) } };
-  const flip = (text: string) => text.replace(/Signature=([^&])/, (_m, c: string) => `Signature=${c === 'A' ? 'B' : 'A'}`);
-  return { ...w, path: flip(w.path), body: flip(w.body) };
 }

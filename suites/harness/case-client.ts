@@ -10,7 +10,7 @@ import { replayClient } from './replay-client.ts';
 /** The case's client, and what to do when the case ends (write its calls). */
 export function caseClient(config: RunConfig, fileClient: TargetClient, caseId: string): { client: TargetClient; finish: () => void } {
   const region = config.regions[0] ?? '';
-  if (config.target.kind === 'recording') return { client: replayClient(config.target.recording ?? '', caseId, region, config.fixtures, fileClient.credentials), finish: () => {} };
+  if (config.target.kind === 'recording') return { client: replayClient(config.target.recording ?? '', caseId, region, fileClient.credentials), finish: () => {} };
   if (config.record !== undefined) return recordingClient(fileClient, caseId, config.record, config.fixtures, region);
   return { client: fileClient, finish: () => {} };
 }

@@ -4,19 +4,18 @@
 import type { Credentials, Params } from '../../core/types.ts';
 import type { CallRequest, Sent } from './target-client.ts';
 import type { RecordedCall, RecordedCallRequest } from '../../recording/recording-format.ts';
-import { tamperedParts } from './tampered-parts.ts';
 
 /** Request headers never written (they carry the signature or the session token). */
 const DROPPED_REQUEST_HEADERS = new Set(['authorization', 'x-tc-token']);
 /** Response headers that say nothing about the API's behaviour (transport and time). */
 const DROPPED_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie']);
 
-/** The line for the `n`-th call of case `caseId`; `run` are the run's credentials, `host` the product host used. */
-export function recordedCall(caseId: string, n: number, req: CallRequest, sent: Sent, run: Credentials, host: string): RecordedCall {
+/** The line for the `n`-th call of case `caseId`; `run` are the run's credentials. */
+export function recordedCall(caseId: string, n: number, req: CallRequest, sent: Sent, run: Credentials): RecordedCall {
   const ex = sent.exchange;
   return {
     case: caseId, n,
-    call: callRequestOf(req, sent.region, run, host, ex.timings.startedAt),
+    call: callRequestOf(req, sent.region, run, ex.timings.startedAt),
     url: ex.url,
     request: { method: ex.request.method, path: ex.request.path, headers: keep(ex.request.headers, DROPPED_REQUEST_HEADERS), body: ex.request.body },
     ...(ex.response ? { response: { status: ex.response.status, headers: keep(ex.response.headers, DROPPED_RESPONSE_HEADERS), body: ex.response.body } } : {}),
@@ -27,9 +26,8 @@ export function recordedCall(caseId: string, n: number, req: CallRequest, sent: 
 }
 
 /** The logical request of a call (what re-judging compares); `startedAt` gives the timestamp offset when known. */
-export function callRequestOf(req: CallRequest, region: string | null, run: Credentials, host: string, startedAt?: string): RecordedCallRequest {
+export function callRequestOf(req: CallRequest, region: string | null, run: Credentials, startedAt?: string): RecordedCallRequest {
   const creds = req.credentials ?? run;
-  const tampered = tamperedParts(req, host, region);
   const started = startedAt === undefined ? Number.NaN : Math.floor(Date.parse(startedAt) / 1000);
   return {
     operation: req.operation.key,
@@ -39,7 +37,7 @@ export function callRequestOf(req: CallRequest, region: string | null, run: Cred
     credentials: creds.secretId === run.secretId && creds.secretKey === run.secretKey ? 'run' : 'other',
     token: creds.token === undefined ? 'none' : creds.token === run.token ? 'run' : 'other',
     ...(req.timestamp === undefined || Number.isNaN(started) ? {} : { timestampOffsetS: req.timestamp - started }),
-    ...(tampered.length === 0 ? {} : { tampered }),
+    ...(req.signing === undefined ? {} : { signing: req.signing }),
     ...(req.rateLimited ? { rateLimited: true } : {}),
     ...(req.unpaced ? { unpaced: true } : {}),
   };

@@ -19,10 +19,9 @@ export interface RecordingClient {
 
 const masks = new Map<string, AccountMask>();
 
-/** Wraps `inner` for case `caseId` of a run in `region` on `site`. */
+/** Wraps `inner` for case `caseId` of a run in `region`. */
 export function recordingClient(inner: TargetClient, caseId: string, settings: RecordSettings, fixtures: Fixtures, region: string): RecordingClient {
   const lines: { n: number; call: RecordedCall }[] = [];
-  const site = fixtures.site ?? 'intl';
   let next = 0;
   const mask = settings.mask === 'accounts' ? maskFor(settings.salt, fixtures) : undefined;
   const client: TargetClient = {
@@ -31,9 +30,7 @@ export function recordingClient(inner: TargetClient, caseId: string, settings: R
     call: async (req) => {
       const n = next++;
       const sent = await inner.call(req);
-      const op = req.operation;
-      const host = (op.hosts.find((h) => h.site === site) ?? op.hosts[0])?.host ?? '';
-      lines.push({ n, call: recordedCall(caseId, n, req, sent, inner.credentials, host) });
+      lines.push({ n, call: recordedCall(caseId, n, req, sent, inner.credentials) });
       return sent;
     },
   };

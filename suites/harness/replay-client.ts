@@ -7,7 +7,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Credentials, Envelope, Exchange } from '../../core/types.ts';
 import { parseEnvelope } from '../../core/parse-envelope.ts';
-import type { Fixtures } from '../../core/fixtures.ts';
 import type { CallRequest, Sent, TargetClient } from './target-client.ts';
 import type { RecordedCall } from '../../recording/recording-format.ts';
 import { callRequestOf } from './recorded-call.ts';
@@ -21,10 +20,9 @@ export function replayCredentials(withToken: boolean): Credentials {
 }
 
 /** The client of case `caseId` replaying recording `dir` in `region`. */
-export function replayClient(dir: string, caseId: string, region: string, fixtures: Fixtures, credentials: Credentials): TargetClient {
+export function replayClient(dir: string, caseId: string, region: string, credentials: Credentials): TargetClient {
   const file = caseFile(dir, region, caseId);
   const calls: RecordedCall[] = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as RecordedCall) : [];
-  const site = fixtures.site ?? 'intl';
   let next = 0;
   let diverged: string | undefined;
   return {
@@ -35,7 +33,7 @@ export function replayClient(dir: string, caseId: string, region: string, fixtur
       const reg = req.region === undefined ? (region === '' ? null : region) : req.region;
       const recorded = calls[n];
       diverged ??= recorded === undefined ? `the recording holds ${calls.length} call(s) of case ${caseId}; call ${n + 1} (${req.operation.key}) is not in it`
-        : mismatch(req, reg, recorded, n, site, credentials);
+        : mismatch(req, reg, recorded, n, credentials);
       if (diverged !== undefined || recorded === undefined) return unanswered(req, reg, diverged ?? '');
       if (recorded.call.rateLimited && recorded.call.unpaced) await new Promise((r) => setTimeout(r, recorded.timings.totalMs));
       return answered(recorded, reg);
@@ -43,9 +41,8 @@ export function replayClient(dir: string, caseId: string, region: string, fixtur
   };
 }
 
-function mismatch(req: CallRequest, region: string | null, recorded: RecordedCall, n: number, site: string, run: Credentials): string | undefined {
-  const host = (req.operation.hosts.find((h) => h.site === site) ?? req.operation.hosts[0])?.host ?? '';
-  const now = callRequestOf(req, region, run, host);
+function mismatch(req: CallRequest, region: string | null, recorded: RecordedCall, n: number, run: Credentials): string | undefined {
+  const now = callRequestOf(req, region, run);
   const { timestampOffsetS: _ignored, ...then } = recorded.call;
   const diff = firstDifference(then, now, 'request');
   return diff === undefined ? undefined : `call ${n + 1} of case ${recorded.case} differs from the recording: ${diff}`;

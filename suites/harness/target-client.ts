@@ -5,6 +5,7 @@
 import type { Operation } from '../../generated/operations.ts';
 import type { Credentials, Envelope, Exchange, Params, RequestForm, SignMethod, WireRequest } from '../../core/types.ts';
 import { buildRequest } from '../../core/build-request.ts';
+import { applySigningEdit, type SigningEdit } from '../../core/signing-edit.ts';
 import { createClient, type Client } from '../../core/client.ts';
 import { parseEnvelope } from '../../core/parse-envelope.ts';
 import { redactExchange, redactString } from '../../core/redact.ts';
@@ -29,8 +30,9 @@ export interface CallRequest {
   /** Overrides of the action and version names (protocol cases). */
   readonly action?: string;
   readonly version?: string;
-  /** Changes the signed request before it is sent (auth cases: tampering). */
-  readonly tamper?: (wire: WireRequest) => WireRequest;
+  /** The deliberate signing change made to the request before it is sent (auth and protocol cases), as data so a
+   * recording can name it. */
+  readonly signing?: SigningEdit;
   /** Send to the rate-limit target instead of the main one. */
   readonly rateLimited?: boolean;
   /** Skip pacing (the rate-limit burst). */
@@ -95,7 +97,7 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
           { form: req.form ?? 'post-json', signMethod: req.signMethod ?? 'TC3-HMAC-SHA256', credentials: creds, ...(req.timestamp === undefined ? {} : { timestamp: req.timestamp }) },
         );
         if (!built.ok) throw new HarnessError(`cannot build ${op.key} request: ${built.error.message}`);
-        const wire = req.tamper ? req.tamper(built.value) : built.value;
+        const wire = req.signing ? applySigningEdit(built.value, req.signing, creds, op.service) : built.value;
         const paced = (config.pace || config.target.kind !== 'mock') && !req.unpaced;
         if (paced) await pacer.slot(op.key, op.rateLimit.perSecond);
         const base = req.rateLimited ? config.target.rateLimitBaseUrl : config.target.baseUrl;

@@ -41,7 +41,7 @@ caseGroup('protocol', () => {
         await run.send({
           operation: op, params, ...(c.region === undefined ? {} : { region: c.region }), ...(c.action ? { action: c.action } : {}), ...(c.version ? { version: c.version } : {}),
           ...(c.bigQuery ? { form: 'get-query' as RequestForm, signMethod: 'HmacSHA256' as SignMethod } : {}),
-          ...(c.method ? { tamper: (w) => ({ ...w, method: c.method as string }) } : {}),
+          ...(c.method ? { signing: { kind: 'set-method' as const, method: c.method } } : {}),
         }, { kind: 'error', codes: r.codes, rule: r.id, why: r.says });
       });
     }
