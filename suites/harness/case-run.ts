@@ -7,6 +7,7 @@ import type { CaseRecord, RecordedExchange, Replay, Safety } from '../../checks/
 import type { CheckName, Finding } from '../../checks/finding.ts';
 import type { Expectation } from '../../checks/expectation.ts';
 import { runChecks, type ExchangeVerdict, type Observed } from '../../checks/run-checks.ts';
+import { isRetryableCode } from '../../checks/target-fault.ts';
 import type { CallRequest, Sent, TargetClient } from './target-client.ts';
 import type { Ledger } from './ledger.ts';
 import type { IntentEntry, UndoCall } from './ledger-entry.ts';
@@ -15,7 +16,6 @@ import { undoOf } from './undo-of.ts';
 import { applyUndo } from './apply-undo.ts';
 import { recordExchange } from './record-exchange.ts';
 import type { RunConfig } from './run-config.ts';
-import { isRetryableCode } from './retry-policy.ts';
 import { describeEffect, readBackEffect, type Effect } from './read-back-effect.ts';
 import { screenedClient } from './screened-client.ts';
 import { siteOf } from './site-of.ts';

@@ -1,28 +1,13 @@
 // When a request may be sent again: only read-only operations (observers cannot change the target, so a second
-// copy is harmless), only after answers that say nothing about conformance (no HTTP answer, HTTP 5xx,
-// InternalError, RequestLimitExceeded), at most `attempts` times with exponential backoff and jitter. Mutations
-// are never re-sent: a case reads the share state back instead (read-back-effect.ts).
-import type { Envelope, Exchange } from '../../core/types.ts';
+// copy is harmless), only after answers that say nothing about conformance (which those are: transientReason in
+// checks/target-fault.ts), at most `attempts` times with exponential backoff and jitter. Mutations are never
+// re-sent: a case reads the share state back instead (read-back-effect.ts).
 import type { Operation } from '../../generated/operations.ts';
 
 /** Attempts in all (the first one included) and the backoff before the second; it doubles after that. After
  * `unreachableCalls` calls in a row got no HTTP answer at all, the target is taken for dead and calls stop retrying
  * (one attempt each) until it answers again, so a run against a dead target ends fast, as errored. */
 export const RETRY = { attempts: 3, baseDelayMs: 250, maxDelayMs: 4_000, unreachableCalls: 3 } as const;
-
-/** Error codes that say "try again later", not "this request is wrong". */
-export function isRetryableCode(code: string): boolean {
-  return code === 'InternalError' || code.startsWith('InternalError.') || code === 'RequestLimitExceeded' || code.startsWith('RequestLimitExceeded.');
-}
-
-/** Why this exchange deserves another attempt of a read-only request, or undefined when its answer stands. */
-export function retryReason(exchange: Exchange, envelope: Envelope): string | undefined {
-  if (exchange.failure !== undefined) return `${exchange.failure.code}: ${exchange.failure.message}`;
-  const status = exchange.response?.status ?? 0;
-  if (status >= 500) return `HTTP ${status}${envelope.kind === 'neither' ? ' without an envelope' : ''}`;
-  if (envelope.kind === 'error' && isRetryableCode(envelope.code)) return envelope.code;
-  return undefined;
-}
 
 /** Whether `op` may be retried at all. */
 export function mayRetry(op: Operation): boolean {

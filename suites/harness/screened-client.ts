@@ -3,11 +3,8 @@
 // an envelope, InternalError, ServiceUnavailable) and reports them, with any retries, to the case. Throttling is
 // not screened: rate-limit cases judge it. A case that met such a fault is errored, and findings it computes
 // afterwards (e.g. from burst counts that include dead answers) are withheld: they would rest on faults.
-import { targetFault } from '../../checks/target-fault.ts';
+import { targetFault, THROTTLING_CODES } from '../../checks/target-fault.ts';
 import type { TargetClient } from './target-client.ts';
-
-/** Throttling codes: answers about the rate limit, which rate-limit cases judge, not faults here. */
-const THROTTLING = ['RequestLimitExceeded', 'RequestLimitExceeded.UinLimitExceeded', 'RequestLimitExceeded.IPLimitExceeded', 'RequestLimitExceeded.GlobalRegionUinLimitExceeded'];
 
 /** Where the screen reports. */
 export interface Screen {
@@ -24,7 +21,7 @@ export function screenedClient(inner: TargetClient, screen: Screen): TargetClien
     call: async (req) => {
       const sent = await inner.call(req);
       if (sent.retries.length > 0) screen.retried(sent.retries.map((why) => `${req.operation.key}: ${why}`));
-      const fault = targetFault(sent.exchange, sent.envelope, THROTTLING);
+      const fault = targetFault(sent.exchange, sent.envelope, THROTTLING_CODES);
       if (fault !== undefined) screen.fault(`${req.operation.key}: ${fault}`);
       return sent;
     },

@@ -14,8 +14,9 @@ import { HarnessError } from '../../core/errors.ts';
 import type { RunConfig } from './run-config.ts';
 import { brokerFor } from './schedule/hold-resources.ts';
 import type { Site } from '../../generated/site-contracts.ts';
-import { backoffMs, mayRetry, RETRY, retryReason } from './retry-policy.ts';
+import { backoffMs, mayRetry, RETRY } from './retry-policy.ts';
 import { siteOf } from './site-of.ts';
+import { transientReason } from '../../checks/target-fault.ts';
 
 /** One call as a case describes it; everything but operation and params has a documented default. */
 export interface CallRequest {
@@ -104,7 +105,7 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
         const exchange = await transport(req.unpaced).send(base === '' ? `https://${host}` : base, wire, { timeoutMs: config.target.timeoutMs })
           .finally(() => { if (paced) pacer.done?.(op.key); });
         const envelope: Envelope = exchange.response ? parseEnvelope(exchange.response.body) : { kind: 'neither', problem: 'no response' };
-        const why = canRetry && attempt < RETRY.attempts ? retryReason(exchange, envelope) : undefined;
+        const why = canRetry && attempt < RETRY.attempts ? transientReason(exchange, envelope) : undefined;
         if (why === undefined) {
           unanswered = exchange.response === undefined ? unanswered + 1 : 0;
           return { exchange: redactExchange(exchange, extra), envelope, region, retries };
