@@ -15,6 +15,7 @@ import { checkProperty } from '../suites/harness/check-property.ts';
 import { generatedProperties } from './generated-properties.ts';
 import { figure, type Figure } from './figure.ts';
 import { median } from '../core/percentile.ts';
+import { caseRegion } from '../suites/harness/default-region.ts';
 
 /** How much to judge. */
 export interface JudgingOptions {
@@ -67,7 +68,7 @@ async function judgingPass(runsPerProperty: number): Promise<JudgingPass> {
   const { client, count } = counting(base);
   // As suites/harness/suite-context.ts opens it for a mock target.
   const ledger = openLedger(config.ledgerPath, { durable: config.target.kind !== 'mock' });
-  const properties = generatedProperties(config.fixtures, config.regions[0] ?? '');
+  const properties = generatedProperties(config.fixtures, caseRegion(config) ?? '');
   let findings = 0;
   let faults = 0;
   try {

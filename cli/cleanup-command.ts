@@ -7,6 +7,7 @@ import { parseFlags } from '../core/parse-flags.ts';
 import { cleanupLedger } from './cleanup-ledger.ts';
 import { defaultLedgerPath } from './default-ledger-path.ts';
 import { loadFixtures } from '../suites/harness/load-fixtures.ts';
+import { defaultRegions } from '../core/fixtures.ts';
 import type { RunConfig } from '../suites/harness/run-config.ts';
 
 const help = `Usage: tcconform cleanup --fixtures FILE [--endpoint URL] [--ledger FILE] [--timeout MS]
@@ -40,7 +41,7 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const config: RunConfig = {
     target: { kind: endpoint ? 'endpoint' : 'live', baseUrl: endpoint, rateLimitBaseUrl: endpoint, timeoutMs },
     fixtures, fixturesSource: String(v['fixtures']), allowMutations: true, pace: true, seed: 0, runs: 0, products: [], actions: [],
-    caseFilter: '', replayPath: '', regions: Object.keys(fixtures.regions).slice(0, 1),
+    caseFilter: '', replayPath: '', regions: defaultRegions(fixtures),
     ledgerPath: typeof v['ledger'] === 'string' ? resolve(v['ledger']) : defaultLedgerPath(process.cwd(), endpoint ? 'endpoint' : 'live', endpoint),
   };
   const left = await cleanupLedger(config, io);

@@ -19,6 +19,7 @@ import { changeTally } from './change-tally.ts';
 import { ConfigError } from '../core/errors.ts';
 import { specVersions } from '../generated/operations.ts';
 import { loadFixtures } from '../suites/harness/load-fixtures.ts';
+import { defaultRegions } from '../core/fixtures.ts';
 import { RUN_CONFIG_ENV, type RunConfig } from '../suites/harness/run-config.ts';
 import { siteOf } from '../suites/harness/site-of.ts';
 import { DEFAULT_SEED } from '../suites/harness/default-run-config.ts';
@@ -33,6 +34,7 @@ import { beginRecording, endRecording, replayRun, specNote, withRecord } from '.
 import { startBroker } from '../suites/harness/schedule/broker.ts';
 import { formatRates } from '../suites/harness/schedule/format-rates.ts';
 import { ONE_MODULE_ENV } from '../suites/harness/schedule/interleave.ts';
+import { caseRegion } from '../suites/harness/default-region.ts';
 
 /** Cases a live-like run keeps in flight (vitest's maxConcurrency). They wait on their actions' buckets and their
  * fixture resources' locks, not on CPU: enough of them keeps every action's bucket busy. */
@@ -57,7 +59,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   if (config.target.kind !== 'mock' && config.target.kind !== 'recording') {
     const client = createTargetClient(config, resolveCredentials(config));
     try {
-      await probeTarget(client, config.regions[0] ?? '', config.target.baseUrl || 'the live API');
+      await probeTarget(client, caseRegion(config) ?? '', config.target.baseUrl || 'the live API');
     } finally {
       await client.close();
     }
@@ -99,7 +101,7 @@ async function runRegions(opts: RunOptions, config: RunConfig, io: Io, baseline:
 
 async function configFor(opts: RunOptions): Promise<RunConfig> {
   const fixtures = opts.fixtures === '' ? undefined : await loadFixtures(opts.fixtures);
-  const regions = opts.regions.length > 0 ? opts.regions : fixtures ? Object.keys(fixtures.regions).slice(0, 1) : [];
+  const regions = opts.regions.length > 0 ? opts.regions : fixtures ? defaultRegions(fixtures) : [];
   const unknown = fixtures ? regions.find((r) => !(r in fixtures.regions)) : undefined;
   if (unknown !== undefined) throw new ConfigError(`region ${unknown} is not in the fixtures file ${opts.fixtures} (it has ${Object.keys(fixtures?.regions ?? {}).join(', ')})`);
   const baseUrl = opts.target === 'endpoint' ? opts.endpoint.replace(/\/+$/, '') : '';

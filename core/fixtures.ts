@@ -46,3 +46,8 @@ export interface Fixtures {
   /** Region name → resources. The first region is the default one. */
   readonly regions: Readonly<Record<string, RegionFixtures>>;
 }
+
+/** The regions a run uses when the user names none: the fixtures' first (their default). */
+export function defaultRegions(fixtures: Fixtures): string[] {
+  return Object.keys(fixtures.regions).slice(0, 1);
+}

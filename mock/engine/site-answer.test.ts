@@ -2,6 +2,7 @@
 // vendor-forms mode (nulls where either site allows them, a field no definition knows).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../core/client.ts';
+import { defaultRegions } from '../../core/fixtures.ts';
 import { startMock, type MockHandle } from '../index.ts';
 import { sendCall, testClient } from '../testing/signed-call.ts';
 import { defaultWorld } from '../world/default-world.ts';
@@ -25,7 +26,7 @@ async function call(m: MockHandle, operation: string, params: Record<string, unk
   const f = m.fixtures();
   const credentials = f.credentials;
   if (credentials === undefined) throw new Error('no credentials');
-  return sendCall(client, m.url, { operation, params, credentials, region: Object.keys(f.regions)[0] ?? 'ap-guangzhou' });
+  return sendCall(client, m.url, { operation, params, credentials, region: defaultRegions(f)[0] ?? 'ap-guangzhou' });
 }
 
 function blueprints(answer: Awaited<ReturnType<typeof call>>): Record<string, unknown>[] {
@@ -47,7 +48,7 @@ describe('the mock playing a site', () => {
     const m = await mockOf({ site: 'intl' });
     const f = m.fixtures();
     expect(f.site).toBe('intl');
-    const blueprintId = Object.values(f.regions)[0]?.lighthouse?.blueprintId;
+    const blueprintId = f.regions[defaultRegions(f)[0] ?? '']?.lighthouse?.blueprintId;
     expect((await call(m, 'lighthouse.DescribeBlueprintsShareAcrossAccountInfos', { BlueprintIds: [blueprintId] })).code).toBe('InvalidAction');
     const set = blueprints(await call(m, 'lighthouse.DescribeBlueprints', { Limit: 100 }));
     expect(set.length).toBeGreaterThan(0);
@@ -62,10 +63,10 @@ describe('the mock playing a site', () => {
     const m = await mockOf({ site: 'china' });
     const f = m.fixtures();
     expect(f.site).toBe('china');
-    const blueprintId = Object.values(f.regions)[0]?.lighthouse?.blueprintId;
+    const blueprintId = f.regions[defaultRegions(f)[0] ?? '']?.lighthouse?.blueprintId;
     expect((await call(m, 'lighthouse.DescribeBlueprintsShareAcrossAccountInfos', { BlueprintIds: [blueprintId] })).code).toBe('success');
     expect(blueprints(await call(m, 'lighthouse.DescribeBlueprints', { Limit: 100 })).every((b) => typeof b['BlueprintShared'] === 'boolean')).toBe(true);
-    const situation = Object.values(f.regions)[0]?.lighthouse?.situations?.['share.same-site'];
+    const situation = f.regions[defaultRegions(f)[0] ?? '']?.lighthouse?.situations?.['share.same-site'];
     if (situation !== undefined) expect((await call(m, 'lighthouse.ShareBlueprintAcrossAccounts', situation.params)).code).toBe('InvalidParameterValue.AccountIdInvalidAccountArea');
   });
 

@@ -3,6 +3,7 @@
 // turned into the value and error calls of every operation.
 
 import type { Params } from '../../core/types.ts';
+import { defaultRegions } from '../../core/fixtures.ts';
 import type { Operation } from '../../generated/operations.ts';
 import { ERROR_CODE_TABLE, TABLE_REGION } from '../../mock/docs/error-code-table.ts';
 import type { MockHandle } from '../../mock/index.ts';
@@ -25,7 +26,8 @@ export interface GateSetup {
 /** Reads the mock and builds the calls for `ops`. */
 export function gateSetup(mock: MockHandle, ops: readonly Operation[]): GateSetup {
   const fixtures = mock.fixtures();
-  const [region, regional] = Object.entries(fixtures.regions)[0] ?? [];
+  const region = defaultRegions(fixtures)[0];
+  const regional = region === undefined ? undefined : fixtures.regions[region];
   if (region === undefined || regional === undefined || fixtures.credentials === undefined) throw new Error('the mock fixtures name no region or no credentials');
   const world = mock.admin.world();
   const caller = world.accounts.find((a) => a.id === world.callerId);

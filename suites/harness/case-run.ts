@@ -20,6 +20,7 @@ import { describeEffect, readBackEffect, type Effect } from './read-back-effect.
 import { screenedClient } from './screened-client.ts';
 import { siteOf } from './site-of.ts';
 import { CaseSafety, type ChangeTally } from './case-safety.ts';
+import { caseRegion } from './default-region.ts';
 
 /** What a case declares about itself. */
 export interface CaseSpec {
@@ -211,7 +212,7 @@ export class CaseRun {
 
   /** The request's region; a request sent without one is ledgered under the run's (where a lax target would act). */
   private regionOf(req: CallRequest): string {
-    return req.region ?? this.config.regions[0] ?? '';
+    return req.region ?? caseRegion(this.config) ?? '';
   }
 
   private intend(req: CallRequest): IntentEntry | undefined {

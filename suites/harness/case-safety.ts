@@ -15,6 +15,7 @@ import type { Ledger } from './ledger.ts';
 import type { RunConfig } from './run-config.ts';
 import type { TargetClient } from './target-client.ts';
 import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, type FixtureResource, type ShareLine } from './fixture-shares.ts';
+import { caseRegion } from './default-region.ts';
 
 /** What the run changed and undid, and what it left changed (each with what to check). */
 export interface ChangeTally {
@@ -36,7 +37,7 @@ export class CaseSafety {
 
   /** Whether a mutating request in `region` names a fixture resource (then it is tracked); reads the snapshot first. */
   async track(operation: string, region: string, params: Params): Promise<boolean> {
-    const home = this.config.regions[0] ?? '';
+    const home = caseRegion(this.config) ?? '';
     if (region !== home) return false;
     this.resources ??= fixtureResources(this.config.fixtures, home);
     if (!namesFixture(operation, params, this.resources)) return false;
@@ -61,7 +62,7 @@ export class CaseSafety {
   /** After the case's own undo: judge the read-back, restore from the snapshot, settle what is gone. */
   async verify(operation: string, docs: readonly string[]): Promise<Finding[]> {
     if (this.before === undefined || this.resources === undefined || this.resources.length === 0) return [];
-    const home = this.config.regions[0] ?? '';
+    const home = caseRegion(this.config) ?? '';
     const after = await readFixtureShares(this.client, home, this.resources);
     if (!after.ok) {
       this.tally.left.push(`${after.why}: check the shares of ${this.resources.map((r) => r.id).join(', ')} by hand`);

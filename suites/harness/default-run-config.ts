@@ -2,7 +2,7 @@
 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Fixtures } from '../../core/fixtures.ts';
+import { defaultRegions, type Fixtures } from '../../core/fixtures.ts';
 import type { RunConfig } from './run-config.ts';
 
 /** Default seed, so two plain `vitest` runs generate the same cases; the CLI's --seed overrides it. */
@@ -22,7 +22,7 @@ export function defaultRunConfig(url: string, rateLimitUrl: string, fixtures: Fi
     actions: base?.actions ?? [],
     caseFilter: base?.caseFilter ?? '',
     replayPath: base?.replayPath ?? '',
-    regions: base?.regions.length ? base.regions : Object.keys(fixtures.regions).slice(0, 1),
+    regions: base?.regions.length ? base.regions : defaultRegions(fixtures),
     ledgerPath: base?.ledgerPath ?? join(tmpdir(), `tcconform-mock-ledger-${process.pid}.jsonl`),
     ...(base?.record === undefined ? {} : { record: base.record }),
   };

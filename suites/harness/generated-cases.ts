@@ -14,6 +14,7 @@ import { conformanceCase } from './conformance-case.ts';
 import { checkProperty } from './check-property.ts';
 import { fixtureOverrides } from './fixture-overrides.ts';
 import type { CaseRun } from './case-run.ts';
+import { caseRegion } from './default-region.ts';
 
 
 const checkFor = (kind: string): CheckName => (kind === 'over-limit' ? 'limit_conformance' : kind === 'unsupported-region' ? 'protocol_conformance' : 'negative_data_rejection');
@@ -22,7 +23,7 @@ const checkFor = (kind: string): CheckName => (kind === 'over-limit' ? 'limit_co
 export function generatedCases(op: Operation): void {
   const arbs = arbitraries[op.key as OperationKey];
   const validate = validatorFor(op.requestValidator);
-  const fixtures = (run: CaseRun) => run.config.fixtures.regions[run.config.regions[0] ?? '']?.[op.product];
+  const fixtures = (run: CaseRun) => run.config.fixtures.regions[caseRegion(run.config) ?? '']?.[op.product];
   for (const v of arbs.violations()) {
     const c = v.constraint;
     // `AccountIds[]` → `AccountIds.each`: case ids stand inside [...] in test names.
@@ -37,7 +38,7 @@ export function generatedCases(op: Operation): void {
         fc.pre(breaks);
         await run.send({ operation: op, params: rc.params, ...(rc.region === undefined ? {} : { region: rc.region }), ...wireForm(form, rc.params) },
           { kind: 'error', codes: c.codes, why: `The request breaks ${c.param} (${c.kind}: ${c.detail}).` });
-      }, ([rc, form]) => ({ operation: op.key, region: rc.region ?? run.config.regions[0] ?? null, form: wireForm(form, rc.params).form, params: rc.params }));
+      }, ([rc, form]) => ({ operation: op.key, region: rc.region ?? caseRegion(run.config) ?? null, form: wireForm(form, rc.params).form, params: rc.params }));
     });
   }
   if (op.safety !== 'read-only') return;
@@ -47,7 +48,7 @@ export function generatedCases(op: Operation): void {
       const params = withoutOpenValues(generated);
       fc.pre(validate(params));
       await run.send({ operation: op, params, ...wireForm(form, params) }, { kind: 'success' });
-    }, ([params, form]) => ({ operation: op.key, region: run.config.regions[0] ?? null, form: wireForm(form, withoutOpenValues(params)).form, params: withoutOpenValues(params) }));
+    }, ([params, form]) => ({ operation: op.key, region: caseRegion(run.config) ?? null, form: wireForm(form, withoutOpenValues(params)).form, params: withoutOpenValues(params) }));
   });
 }
 

@@ -5,6 +5,7 @@ import type { Operation } from '../../generated/operations.ts';
 import { conformanceCase } from './conformance-case.ts';
 import { SkipCase } from './case-run.ts';
 import { protectExisting } from './protect-existing.ts';
+import { caseRegion } from './default-region.ts';
 
 /** Registers a negative case for every rule of `op` that documents error codes. */
 export function ruleCases(op: Operation): void {
@@ -13,7 +14,7 @@ export function ruleCases(op: Operation): void {
     const limit = /max/.test(rule.id);
     conformanceCase({ id: `${op.key}.rule.${rule.id}`, title: rule.says, operation: op, check: limit ? 'limit_conformance' : 'negative_data_rejection',
       safety: 'negative', rule: rule.id, docs: rule.docs }, async (run) => {
-      const region = run.config.regions[0] ?? '';
+      const region = caseRegion(run.config) ?? '';
       const situation = run.config.fixtures.regions[region]?.[op.product]?.situations?.[rule.id];
       if (situation === undefined) throw new SkipCase(`no fixture situation for rule ${rule.id} in region ${region} (${run.config.fixturesSource})`);
       if (op.safety === 'mutating') await protectExisting(run, op.key, region, situation.params);

@@ -17,6 +17,7 @@ import type { Site } from '../../generated/site-contracts.ts';
 import { backoffMs, mayRetry, RETRY } from './retry-policy.ts';
 import { siteOf } from './site-of.ts';
 import { transientReason } from '../../checks/target-fault.ts';
+import { caseRegion } from './default-region.ts';
 
 /** One call as a case describes it; everything but operation and params has a documented default. */
 export interface CallRequest {
@@ -87,7 +88,7 @@ export function createTargetClient(config: RunConfig, credentials: Credentials, 
       const op = req.operation;
       const host = (op.hosts.find((h) => h.site === site) ?? op.hosts[0])?.host;
       if (host === undefined) throw new HarnessError(`operation ${op.key} has no host in the spec`);
-      const region = req.region === undefined ? (config.regions[0] ?? null) : req.region;
+      const region = req.region === undefined ? (caseRegion(config) ?? null) : req.region;
       const creds = req.credentials ?? credentials;
       const extra = creds === credentials ? secrets : [...secrets, creds.secretKey, ...(creds.token ? [creds.token] : [])];
       const canRetry = req.retry !== false && mayRetry(op) && unanswered < RETRY.unreachableCalls;

@@ -7,6 +7,7 @@ import type { CaseSpec } from '../case-run.ts';
 import { brokerClient, type BrokerClient } from './broker-client.ts';
 import { caseClaims, fixtureStateKey } from './case-claims.ts';
 import type { LockClaim } from './lock-table.ts';
+import { caseRegion } from '../default-region.ts';
 
 let client: { url: string; broker: BrokerClient } | undefined;
 
@@ -31,7 +32,7 @@ const nothing: Hold = { upgrade: async () => {}, release: async () => {}, urgent
 export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<Hold> {
   const url = config.schedule?.brokerUrl;
   if (url === undefined) return nothing;
-  const region = config.regions[0] ?? '';
+  const region = caseRegion(config) ?? '';
   const broker = brokerFor(url);
   let claims: LockClaim[] = caseClaims({ id: spec.id, operation: spec.operation, check: spec.check, safety: spec.safety, region, ...(spec.comparesReads === undefined ? {} : { comparesReads: spec.comparesReads }) });
   let holder = `${spec.id}#${randomUUID()}`;

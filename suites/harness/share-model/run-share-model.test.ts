@@ -16,6 +16,7 @@ import { blueprintShares } from '../read-shares.ts';
 import { ruleOf } from '../rule-of.ts';
 import { endpointConfig, noPacing } from '../testing/endpoint-config.ts';
 import { runShareModel } from './run-share-model.ts';
+import { caseRegion } from '../default-region.ts';
 
 const share = operationByKey('lighthouse.ShareBlueprintAcrossAccounts');
 const cancel = operationByKey('lighthouse.CancelShareBlueprintAcrossAccounts');
@@ -33,7 +34,7 @@ beforeAll(async () => {
   client = createTargetClient(config, mock.fixtures().credentials!, noPacing, { sleep: async () => {} });
   ledger = openLedger(config.ledgerPath);
   run = new CaseRun(spec, config, client, ledger);
-  const region = config.regions[0]!;
+  const region = caseRegion(config)!;
   const f = config.fixtures.regions[region]!.lighthouse!;
   const blueprintId = f.blueprintId!;
   await runShareModel({
