@@ -51,6 +51,13 @@ module.exports = {
       to: { path: '^(mock|suites|checks|reports|cli|sdk|bench)/' },
     },
     {
+      name: 'generated-imports-its-runtime-and-types',
+      comment: 'generated/ is data and code built from the specs: it imports only itself, the fast-check runtime (arbitraries/) and the hand-written types of its tables (specs/model/).',
+      severity: 'error',
+      from: { path: '^generated/' },
+      to: { path: ours, pathNot: '^(generated|arbitraries|specs/model)/' },
+    },
+    {
       name: 'suites-use-the-mock-facade',
       comment: 'The mock is never the oracle: suites (and their harness) reach the embedded mock only through mock/index.ts.',
       severity: 'error',

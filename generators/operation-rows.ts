@@ -1,17 +1,17 @@
 // Turns the spec model into the operations table (data only); assumes the spec lint rules passed.
 import { deriveConstraints } from './derive-constraints.ts';
 import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
-import type { OperationRow, OperationRule } from './operation-row.ts';
+import type { Operation, OperationRule } from '../specs/model/operation-table.ts';
 import { sortedRecord } from './sorted-record.ts';
 import type { JsonObject, OperationModel, ProductModel, SpecModel } from '../specs/model/spec-model.ts';
 
 /** One row per operation, products in file-name order, operations in spec order. */
-export function operationRows(model: SpecModel): readonly OperationRow[] {
+export function operationRows(model: SpecModel): readonly Operation[] {
   const defaults = objectAt(model.common.doc, 'x-tc-violation-codes');
   return model.products.flatMap((product) => product.operations.map((op) => operationRow(product, op, defaults)));
 }
 
-function operationRow(product: ProductModel, model: OperationModel, defaults: JsonObject): OperationRow {
+function operationRow(product: ProductModel, model: OperationModel, defaults: JsonObject): Operation {
   const op = model.op;
   const rate = objectAt(op, 'x-tc-rate-limit');
   const request = model.requestSchema;
@@ -59,7 +59,7 @@ export function regionsOf(product: ProductModel, op: JsonObject): readonly strin
   return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : null;
 }
 
-function hostsOf(doc: JsonObject): OperationRow['hosts'] {
+function hostsOf(doc: JsonObject): Operation['hosts'] {
   const servers = Array.isArray(doc['servers']) ? doc['servers'].filter(isObject) : [];
   return servers.map((server) => ({
     host: new URL(stringAt(server, 'url') ?? 'https://invalid').host,

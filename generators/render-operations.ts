@@ -1,88 +1,14 @@
 // Renders generated/operations.ts: the operations table and the tables beside it, data plus tiny lookups.
 import { GENERATED_HEADER } from './generated-header.ts';
-import type { OperationRow } from './operation-row.ts';
+import type { Operation } from '../specs/model/operation-table.ts';
 import type { SpecTables } from './spec-tables.ts';
 import { quote, tsLiteral } from './ts-literal.ts';
 
-const TYPES = `/** A documented rule of an action: what it says, the codes that may answer a breach, where it is written. */
-export interface OperationRule {
-  readonly id: string;
-  readonly says: string;
-  readonly codes: readonly string[];
-  readonly docs: readonly string[];
-}
+/** The hand-written types the table is made of (specs/model/), imported and re-exported by the generated file. */
+const TYPES = `import type { ConstraintKind, ParamConstraint } from '../specs/model/param-constraint.ts';
+import type { DocConflict, DocSource, Limit, Operation, OperationRule, ProtocolRule } from '../specs/model/operation-table.ts';
 
-/** What kind of documented request constraint a violation breaks. */
-export type ConstraintKind =
-  | 'missing-required'
-  | 'wrong-type'
-  | 'over-limit'
-  | 'malformed-id'
-  | 'not-in-enum'
-  | 'unknown-parameter'
-  | 'unsupported-region';
-
-/** A documented request constraint; \`param\` is a path such as \`AccountIds\`, \`AccountIds[]\`, \`Filters[].Name\`, \`*\` or \`Region\`. */
-export interface ParamConstraint {
-  readonly kind: ConstraintKind;
-  readonly param: string;
-  readonly codes: readonly string[];
-  readonly detail: string;
-}
-
-/** Everything the suites, checks and mock need to know about one action. */
-export interface Operation {
-  readonly key: string;
-  readonly product: 'lighthouse' | 'cvm';
-  readonly service: string;
-  readonly version: string;
-  readonly action: string;
-  readonly hosts: readonly { readonly host: string; readonly site: 'china' | 'intl' }[];
-  readonly rateLimit: { readonly perSecond: number; readonly assumed: boolean };
-  /** null: the sources do not document the regions. */
-  readonly regions: readonly string[] | null;
-  /** Documented business codes of the action → description. */
-  readonly errorCodes: Readonly<Record<string, string>>;
-  readonly safety: 'read-only' | 'mutating';
-  readonly observer: boolean;
-  readonly params: readonly string[];
-  readonly required: readonly string[];
-  readonly constraints: readonly ParamConstraint[];
-  readonly rules: readonly OperationRule[];
-  readonly docs: readonly string[];
-  /** Keys into generated/validators.ts. */
-  readonly requestValidator: string;
-  readonly responseValidator: string;
-}
-
-/** A rule of the request protocol shared by every action, with numeric limits where it has them. */
-export interface ProtocolRule extends OperationRule {
-  readonly limits?: Readonly<Record<string, number>>;
-}
-
-/** A documented limit: a maximum, or parameters that exclude each other. */
-export interface Limit {
-  readonly max?: number;
-  readonly params?: readonly string[];
-  readonly says: string;
-  readonly codes: readonly string[];
-  readonly docs: readonly string[];
-}
-
-/** A place where the sources disagree, and what the spec does about it. */
-export interface DocConflict {
-  readonly id: string;
-  readonly where: string;
-  readonly sources: readonly string[];
-  readonly says: string;
-  readonly product: string;
-}
-
-/** A source document statements are traced to. */
-export interface DocSource {
-  readonly title: string;
-  readonly host?: string;
-}
+export type { ConstraintKind, DocConflict, DocSource, Limit, Operation, OperationRule, ParamConstraint, ProtocolRule };
 `;
 
 const LOOKUPS = `/** The operation a request names, or undefined when the product, version or action is not specified. */
@@ -109,7 +35,7 @@ export function isAllowedCode(op: Operation, code: string): boolean {
 `;
 
 /** The text of generated/operations.ts. */
-export function renderOperations(rows: readonly OperationRow[], tables: SpecTables): string {
+export function renderOperations(rows: readonly Operation[], tables: SpecTables): string {
   const products = [...new Set(rows.map((r) => r.product))].sort().map(quote).join(' | ');
   return [
     GENERATED_HEADER,

@@ -1,39 +1,16 @@
 // The tables beside the operations: common codes, protocol rules, provenance, conflicts, limits, versions.
 import { createHash } from 'node:crypto';
 import { isObject, objectAt, stringAt, stringsAt } from '../specs/model/json.ts';
-import type { OperationRule } from './operation-row.ts';
+import type { DocConflict, DocSource, Limit, ProtocolRule } from '../specs/model/operation-table.ts';
 import { rulesOf } from './operation-rows.ts';
 import { sortedRecord } from './sorted-record.ts';
 import type { JsonObject, SpecModel } from '../specs/model/spec-model.ts';
-
-/** A documented limit (`x-tc-limits` entry): a maximum or a set of parameters that exclude each other. */
-export interface Limit {
-  readonly max?: number;
-  readonly params?: readonly string[];
-  readonly says: string;
-  readonly codes: readonly string[];
-  readonly docs: readonly string[];
-}
-
-/** A protocol rule: an operation rule that may also carry numeric limits. */
-export interface ProtocolRule extends OperationRule {
-  readonly limits?: Readonly<Record<string, number>>;
-}
-
-/** A place where the sources disagree, and what the spec does about it. */
-export interface DocConflict {
-  readonly id: string;
-  readonly where: string;
-  readonly sources: readonly string[];
-  readonly says: string;
-  readonly product: string;
-}
 
 /** Every table generated/operations.ts exports besides the operations. */
 export interface SpecTables {
   readonly commonErrorCodes: Readonly<Record<string, string>>;
   readonly protocolRules: readonly ProtocolRule[];
-  readonly docSources: Readonly<Record<string, { readonly title: string; readonly host?: string }>>;
+  readonly docSources: Readonly<Record<string, DocSource>>;
   readonly docConflicts: readonly DocConflict[];
   readonly productLimits: Readonly<Record<string, Readonly<Record<string, Limit>>>>;
   readonly operationLimits: Readonly<Record<string, Readonly<Record<string, Limit>>>>;

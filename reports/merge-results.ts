@@ -1,7 +1,7 @@
 // Merges the results of several shards (vitest --shard) or regions into one model: cases keep their target
 // label, runs are listed side by side, totals, latency and coverage are recomputed. Pure.
 
-import { RESULTS_SCHEMA_VERSION, type CaseResult, type DocDefect, type ResultsModel } from './results-model.ts';
+import { RESULTS_SCHEMA_VERSION, type CaseResult, type ReportedDocDefect, type ResultsModel } from './results-model.ts';
 import type { CoverageRow } from './error-code-coverage.ts';
 import { latencyOf } from './latency-of.ts';
 import { observations, totalsOf } from './to-results-model.ts';
@@ -27,7 +27,7 @@ export function mergeResults(models: readonly ResultsModel[]): Merged {
       }
     }
   }
-  const defects = new Map<string, DocDefect>();
+  const defects = new Map<string, ReportedDocDefect>();
   for (const m of models) for (const d of m.docDefects) defects.set(`${d.where}\u0000${d.why}`, d);
   const compaction = models.reduce((acc, m) => ({ exchangesDropped: acc.exchangesDropped + (m.compaction?.exchangesDropped ?? 0),
     observedFolded: acc.observedFolded + (m.compaction?.observedFolded ?? 0) }), { exchangesDropped: 0, observedFolded: 0 });

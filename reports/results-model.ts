@@ -2,6 +2,7 @@
 // merging read only this (never the engine). JSON Schema: reports/results-model.schema.json.
 
 import type { CaseRecord } from '../checks/case-record.ts';
+import type { DocDefect } from '../generated/doc-defects.ts';
 import type { CoverageRow } from './error-code-coverage.ts';
 import type { Drift } from './drift.ts';
 import type { DocConflictMet } from './doc-conflicts-met.ts';
@@ -64,10 +65,10 @@ export interface Latency {
   readonly p95: number;
 }
 
-/** A vendor doc defect found by spec lint. */
-export interface DocDefect {
+/** A vendor doc defect found by spec lint (generated/doc-defects.ts, DocDefect), as the results model carries it:
+ * where it is, in words, and why (reports/spec-context.ts writes it). */
+export interface ReportedDocDefect extends Pick<DocDefect, 'why'> {
   readonly where: string;
-  readonly why: string;
 }
 
 /** The earlier results a run was compared with (present whenever `drift` is). */
@@ -99,7 +100,7 @@ export interface ResultsModel {
   readonly totals: Readonly<Record<CaseStatus, number>>;
   readonly cases: readonly CaseResult[];
   readonly latency: readonly Latency[];
-  readonly docDefects: readonly DocDefect[];
+  readonly docDefects: readonly ReportedDocDefect[];
   /** Documented error-code coverage: every documented code, which cases provoke it, how often it was seen. */
   readonly coverage: readonly CoverageRow[];
   /** Doc source id → title, for citing. */

@@ -1,6 +1,6 @@
 // Builds the results model from finished cases: pure, so the reporter, merging and tests share it.
 
-import { RESULTS_SCHEMA_VERSION, type CaseResult, type CaseStatus, type DocDefect, type ResultsModel, type RunMeta } from './results-model.ts';
+import { RESULTS_SCHEMA_VERSION, type CaseResult, type CaseStatus, type ReportedDocDefect, type ResultsModel, type RunMeta } from './results-model.ts';
 import { errorCodeCoverage, type CoverageOperation } from './error-code-coverage.ts';
 import { latencyOf } from './latency-of.ts';
 import { docConflictsMet, type DocConflictText } from './doc-conflicts-met.ts';
@@ -11,7 +11,7 @@ export interface SpecContext {
   readonly operations: readonly CoverageOperation[];
   readonly commonErrorCodes: Readonly<Record<string, string>>;
   readonly docSources: Readonly<Record<string, string>>;
-  readonly docDefects: readonly DocDefect[];
+  readonly docDefects: readonly ReportedDocDefect[];
   /** Spec rule id → what the docs say (optional: older contexts have none). */
   readonly ruleStatements?: Readonly<Record<string, string>>;
   /** The spec's recorded doc conflicts (optional: older contexts have none). */

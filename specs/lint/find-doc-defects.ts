@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { ajvSchema } from '../model/ajv-schema.ts';
 import { getPointer } from '../model/json-pointer.ts';
 import type { SpecModel } from '../model/spec-model.ts';
-import type { DocDefect } from './doc-defect.ts';
+import type { DocDefect } from '../model/doc-defect.ts';
 import { explainError } from './explain-error.ts';
 
 /** Every request and response example of every operation that its schema rejects, one defect per cause. */

@@ -1,7 +1,7 @@
 // The spec lint as one function: OpenAPI validity, the specs' own rules, and the doc defects in examples.
 import type { SpecModel } from '../model/spec-model.ts';
 import { allRules } from './all-rules.ts';
-import type { DocDefect } from './doc-defect.ts';
+import type { DocDefect } from '../model/doc-defect.ts';
 import type { Finding } from './finding.ts';
 import { findDocDefects } from './find-doc-defects.ts';
 import { validateOpenApi } from './validate-openapi.ts';

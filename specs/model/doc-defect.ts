@@ -1,4 +1,6 @@
-// A doc defect: a documented example that its own schema rejects (the vendor's defect, reported, not fixed).
+// A doc defect: a documented example that its own schema rejects (the vendor's defect, reported, not fixed). Found
+// by the spec lint (specs/lint/find-doc-defects.ts), kept as data in generated/doc-defects.ts; the results model
+// carries each in words (reports/results-model.ts, ReportedDocDefect).
 
 /** Where the failing example is, what is wrong in it, and which documents it comes from. */
 export interface DocDefect {
