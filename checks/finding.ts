@@ -1,16 +1,6 @@
 // A finding: one way a target's behaviour departs from the documented contract. Findings are values.
 
-/** The SDK release gate's check names (sdk/): they judge the vendor SDK, not an API target. */
-export const sdkCheckNames = [
-  'sdk_action_presence',
-  'sdk_wire_conformance',
-  'sdk_value_conformance',
-  'sdk_error_mapping',
-  'sdk_robustness',
-  'sdk_model_conformance',
-] as const;
-
-/** The check catalogue's names (Schemathesis's names where one fits), then the SDK gate's; users type these. */
+/** The check catalogue's names (Schemathesis's names where one fits); users type these. */
 export const checkNames = [
   'envelope_conformance',
   'response_schema_conformance',
@@ -26,11 +16,14 @@ export const checkNames = [
   'observer_consistency',
   'effect_is_what_it_names',
   'refusal_changes_nothing',
-  ...sdkCheckNames,
 ] as const;
 
-/** One of the check names above. */
-export type CheckName = (typeof checkNames)[number];
+/** Check names other judges add, each by augmenting this interface with its names as keys (the SDK gate's `sdk_*`:
+ * sdk/sdk-finding.ts). The catalogue knows none of them, yet a finding's check stays a name some judge declared. */
+export interface MoreCheckNames {}
+
+/** The name of the check behind a finding: one of the catalogue's, or one another judge added. */
+export type CheckName = (typeof checkNames)[number] | keyof MoreCheckNames;
 
 /** How much a finding matters: critical breaks clients, major breaks the contract, minor is a nuance. */
 export type Severity = 'critical' | 'major' | 'minor';

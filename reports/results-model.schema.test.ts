@@ -63,7 +63,8 @@ describe('results-model.schema.json', () => {
 
   it('enumerates the same checks and drift kinds as the code', () => {
     const defs = (resultsModelSchema as { $defs: Record<string, { enum?: unknown[]; properties?: Record<string, { enum?: unknown[] }> }> }).$defs;
-    expect(defs['checkName']?.enum).toEqual([...checkNames]);
+    // The catalogue's names first; the names other judges add follow (the SDK gate's: sdk/sdk-finding.test.ts).
+    expect(defs['checkName']?.enum?.slice(0, checkNames.length)).toEqual([...checkNames]);
     expect([...(defs['drift']?.properties?.['kind']?.enum ?? [])].sort()).toEqual([...driftKinds].sort());
   });
 

@@ -1,11 +1,25 @@
-// A finding of the SDK gate: checks/finding.ts's Finding, under the SDK gate's own check names.
+// A finding of the SDK gate: checks/finding.ts's Finding, under the SDK gate's own check names (declared here and
+// added to the check names by augmenting checks/finding.ts's MoreCheckNames).
 
-import { sdkCheckNames, type Finding } from '../checks/finding.ts';
+import type { Finding } from '../checks/finding.ts';
 
-export { sdkCheckNames };
+/** The SDK release gate's check names: they judge the vendor SDK, not an API target. */
+export const sdkCheckNames = [
+  'sdk_action_presence',
+  'sdk_wire_conformance',
+  'sdk_value_conformance',
+  'sdk_error_mapping',
+  'sdk_robustness',
+  'sdk_model_conformance',
+] as const;
 
 /** One of the SDK gate's check names. */
 export type SdkCheckName = (typeof sdkCheckNames)[number];
+
+declare module '../checks/finding.ts' {
+  /** The SDK gate's names are check names too: its findings and case records carry them. */
+  interface MoreCheckNames extends Record<SdkCheckName, true> {}
+}
 
 /** One way the SDK departs from the documented contract (or from what the server answered): a Finding under an sdk_* check. */
 export type SdkFinding = Finding & { readonly check: SdkCheckName };

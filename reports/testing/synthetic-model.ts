@@ -3,10 +3,14 @@
 
 import { operations } from '../../generated/operations.ts';
 import { shapeFingerprint } from '../../checks/shape-fingerprint.ts';
-import { checkNames, type CheckName } from '../../checks/finding.ts';
+import type { CheckName } from '../../checks/finding.ts';
+import { resultsModelSchema } from '../parse-results.ts';
 import type { CaseResult, CaseStatus, ResultsModel, RunMeta } from '../results-model.ts';
 import { toResultsModel } from '../to-results-model.ts';
 import { specContext } from '../spec-context.ts';
+
+/** Every check name a results file may carry (the schema's list: the catalogue's and the SDK gate's). */
+const everyCheck = (resultsModelSchema as { $defs: { checkName: { enum: readonly string[] } } }).$defs.checkName.enum;
 
 /** Payloads that set `window.__pwned` or the title if they ever execute. */
 export const HOSTILE = {
@@ -42,7 +46,7 @@ export function bigRunStatus(i: number): CaseStatus {
 export function syntheticCase(i: number, status: CaseStatus, opts: { hostile?: boolean; target?: string } = {}): CaseResult {
   const op = operations[i % operations.length];
   if (op === undefined) throw new Error('no operations');
-  const check = checkNames[(i >> 3) % checkNames.length] as CheckName;
+  const check = everyCheck[(i >> 3) % everyCheck.length] as CheckName;
   const rule = op.rules.length > 0 ? op.rules[i % op.rules.length] : undefined;
   const code = rule?.codes[0] ?? Object.keys(op.errorCodes)[0] ?? 'InvalidParameter';
   const negative = check !== 'positive_data_acceptance';
