@@ -5,7 +5,7 @@ import { specVersions } from '../../generated/operations.ts';
 import type { CaseResult, ResultsModel, RunMeta } from '../../reports/results-model.ts';
 import { specContext } from '../../reports/spec-context.ts';
 import { toResultsModel } from '../../reports/to-results-model.ts';
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 import { diffAsDrift } from './diff-as-drift.ts';
 import type { SdkResultsFile } from './sdk-results-file.ts';
 

@@ -1,7 +1,7 @@
 // Counts of judged checks by action, by calling style, and by both (pure): what the summary and the JSON show.
 
 import type { CaseStatus } from '../../reports/results-model.ts';
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 
 /** Results of one cell: how many ended each way. */
 export type Tally = Record<CaseStatus, number> & { total: number };

@@ -2,7 +2,7 @@
 // and CI's JUnit shows why.
 
 import { sdkFinding } from '../sdk-finding.ts';
-import type { GateResult } from '../run/run-gate.ts';
+import type { GateResult } from './gate-result.ts';
 
 /** The result of a run whose SDK at `source` could not be loaded (`why`). */
 export function loadFailureResult(source: string, why: string): GateResult {

@@ -4,7 +4,7 @@
 import { operationByKey } from '../../generated/operations.ts';
 import type { ModelReport } from '../model/model-conformance.ts';
 import { sdkFinding } from '../sdk-finding.ts';
-import { statusOf, type SdkCaseResult } from '../run/case-result.ts';
+import { statusOf, type SdkCaseResult } from './case-result.ts';
 
 /** The records of a model report; problems (no models file, …) make one failing `sdk.models` record. */
 export function modelRecords(report: ModelReport, operations: readonly string[], target: string): SdkCaseResult[] {

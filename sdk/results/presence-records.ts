@@ -3,7 +3,7 @@
 
 import type { Operation } from '../../generated/operations.ts';
 import type { CaseStatus } from '../../reports/results-model.ts';
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 import { sdkFinding, type SdkCheckName } from '../sdk-finding.ts';
 
 /** The finding title of an action the release lacks (also how release diffs recognise it). */

@@ -1,7 +1,7 @@
 // releaseDiff on hand-made results: per action, check and style; absent actions; errored and unmatched cells left
 // out; a timing-only regression listed but not gating.
 import { describe, expect, it } from 'vitest';
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 import { sdkFinding, type SdkCheckName } from '../sdk-finding.ts';
 import { gatingRegressions, releaseDiff } from './release-diff.ts';
 

@@ -6,7 +6,7 @@
 // regression that is only a timing bound missed (*Slow to fail on …*) depends on the machine's load as much as on
 // the SDK: it is listed, but does not gate (as latency drift does not); a hang still gates.
 
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 import { absentTitle } from './presence-records.ts';
 import type { SdkResultsFile } from './sdk-results-file.ts';
 

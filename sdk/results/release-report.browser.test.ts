@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, openBrowser } from '../../reports/testing/browser.ts';
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 import { sdkFinding } from '../sdk-finding.ts';
 import { releaseDiff } from './release-diff.ts';
 import { sdkResultsFile } from './sdk-results-file.ts';

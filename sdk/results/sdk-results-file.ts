@@ -1,8 +1,8 @@
 // sdk-results.json (pure): the SDK, the verdict, counts by action and calling style, the model report and every
 // judged check as a CaseResult-shaped record (reports/results-model.ts) that the HTML report can show as is.
 
-import type { GateResult } from '../run/run-gate.ts';
-import type { SdkCaseResult } from '../run/case-result.ts';
+import type { GateResult } from './gate-result.ts';
+import type { SdkCaseResult } from './case-result.ts';
 import { countMatrix, totals, type Tally } from './count-matrix.ts';
 import { verdictOf, type Verdict } from './gate-verdict.ts';
 import type { ReleaseDiff } from './release-diff.ts';

@@ -10,7 +10,7 @@ import { robustness } from '../checks/robustness.ts';
 import { valueConformance } from '../checks/value-conformance.ts';
 import { wireConformance } from '../checks/wire-conformance.ts';
 import type { SdkCheckName, SdkFinding } from '../sdk-finding.ts';
-import { statusOf, type SdkCaseResult } from './case-result.ts';
+import { statusOf, type SdkCaseResult } from '../results/case-result.ts';
 import { recordedExchange } from './recorded-exchange.ts';
 import type { CaseRun } from './run-call.ts';
 

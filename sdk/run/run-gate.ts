@@ -17,7 +17,8 @@ import { presenceRecords } from '../results/presence-records.ts';
 import type { SdkCheckName } from '../sdk-finding.ts';
 import { startRelay } from '../server/relay-server.ts';
 import { scriptedAnswers } from '../server/scripted-answers.ts';
-import type { SdkCaseResult } from './case-result.ts';
+import type { SdkCaseResult } from '../results/case-result.ts';
+import type { GateResult } from '../results/gate-result.ts';
 import { gateSetup } from './gate-setup.ts';
 import { judgeCase } from './judge-case.ts';
 import { runRelayed, runScripted, type CallEnv } from './run-call.ts';
@@ -41,29 +42,6 @@ export interface GateOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Everything a gate run found. */
-export interface GateResult {
-  readonly sdk: { readonly version: string; readonly source: string; readonly root: string };
-  readonly target: string;
-  readonly startedAt: string;
-  readonly durationMs: number;
-  readonly styles: readonly CallingStyle[];
-  readonly operations: readonly string[];
-  readonly records: readonly SdkCaseResult[];
-  readonly model: ModelReport | undefined;
-  readonly missing: readonly string[];
-  /** The actions the release does not have (operation key, action, why); their calls and model comparison were skipped. */
-  readonly absent: readonly AbsentAction[];
-  /** The mock region the calls named (undefined when no call ran). */
-  readonly region: string | undefined;
-}
-
-/** An action of the contract the release lacks. */
-export interface AbsentAction {
-  readonly operation: string;
-  readonly action: string;
-  readonly why: string;
-}
 
 /** Runs the gate; a candidate that cannot be found or loaded is an error value. */
 export async function runGate(options: GateOptions = {}): Promise<Result<GateResult, SdkLoadError>> {
