@@ -29,6 +29,7 @@ export async function liveRun(opts: LiveRunOptions): Promise<{ figures: Figure[]
   try {
     let done = false;
     const started = performance.now();
+    const startedAt = Date.now();
     const run = runCli(['--endpoint', mock.url, '--fixtures', fixtures, '--allow-mutations', '--runs', String(opts.runs), '--rate-share', String(opts.rateShare),
       '--out', join(dir, 'report'), '--ledger', join(dir, 'ledger.jsonl'), '--no-progress'], 1_800_000).finally(() => { done = true; });
     while (!done) {
@@ -38,14 +39,14 @@ export async function liveRun(opts: LiveRunOptions): Promise<{ figures: Figure[]
     const exitCode = await run;
     const wallS = (performance.now() - started) / 1000;
     entries.push(...(await drainJournal(mock.url, entries.at(-1)?.seq ?? 0)));
-    return result(opts, entries, wallS, exitCode);
+    return result(opts, entries, wallS, exitCode, startedAt);
   } finally {
     await mock.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function result(opts: LiveRunOptions, entries: readonly PacedEntry[], wallS: number, exitCode: number | null): { figures: Figure[]; details: unknown } {
+function result(opts: LiveRunOptions, entries: readonly PacedEntry[], wallS: number, exitCode: number | null, startedAt: number): { figures: Figure[]; details: unknown } {
   const paced = entries.filter((e) => !isRateProbe(e));
   const limits = new Map(operations.map((op) => [op.key, op.rateLimit.perSecond]));
   const bound = rateBound(paced, limits, opts.rateShare);
@@ -58,7 +59,7 @@ function result(opts: LiveRunOptions, entries: readonly PacedEntry[], wallS: num
       figure('liverun.throttled', 'Self-inflicted RequestLimitExceeded in the whole run', ownThrottled, 'answers',
         `achieved per action (requests, average rate over the run): ${perAction}`, { op: '<=', value: 0 }),
     ],
-    details: { wallS, bound, exitCode, requests: paced.length, probes: entries.length - paced.length, perSecond: timeline(entries) },
+    details: { wallS, bound, exitCode, requests: paced.length, probes: entries.length - paced.length, ...phases(entries, startedAt, wallS), perSecond: timeline(entries) },
   };
 }
 
@@ -74,4 +75,13 @@ function timeline(entries: readonly PacedEntry[]): Record<string, string> {
     byOp.set(op, list);
   });
   return Object.fromEntries([...byOp].map(([op, t]) => [op, perSecondCounts(t, start).join(' ')]));
+}
+
+/** Where the wall time went outside the requests: spawn to the first request (start-up, collection, probe) and the
+ * last request to exit (report). */
+function phases(entries: readonly PacedEntry[], startedAt: number, wallS: number): { firstRequestS: number; sendingS: number; afterLastS: number } {
+  const times = entries.map((e) => Date.parse(e.time));
+  const first = (Math.min(...times) - startedAt) / 1000;
+  const sending = (Math.max(...times) - Math.min(...times)) / 1000;
+  return { firstRequestS: first, sendingS: sending, afterLastS: wallS - first - sending };
 }

@@ -57,5 +57,5 @@ describe('target faults', () => {
     expect(cleanup.code, cleanup.stderr).toBe(0);
     expect(await snapshotWorld(client, regions)).toEqual(before);
     await client.close();
-  }, 120_000);
+  }, 300_000);
 });
