@@ -1,38 +1,13 @@
 // Renders generated/site-contracts.ts: each operation's per-site contract as data, plus the lookups the checks use.
 import { GENERATED_HEADER } from './generated-header.ts';
-import type { SiteContract } from './site-contracts.ts';
+import type { SiteContract } from '../specs/model/site-contract.ts';
 import { tsLiteral } from './ts-literal.ts';
 
-const TYPES = `/** The vendor's two sites, each with its own hosts and definitions. */
-export type Site = 'china' | 'intl';
+/** The hand-written types the contracts are made of, and the list of sites (specs/model/site-contract.ts), re-exported. */
+const TYPES = `import type { Site, SiteContract } from '../specs/model/site-contract.ts';
 
-/** Every site, China first (its definitions are the fuller ones). */
-export const SITES: readonly Site[] = ['china', 'intl'];
-
-/** A response node the spec ties to a recorded doc conflict, and how an answer meets it. */
-export interface ConflictMark {
-  /** Field path, e.g. \`Response.BlueprintSet[].ImageId\`. */
-  readonly path: string;
-  /** The \`x-tc-doc-conflicts\` id (see operations.ts \`docConflicts\`). */
-  readonly conflict: string;
-  /** Sites whose definitions allow null here; a null on another site meets the conflict. */
-  readonly nullableOn?: readonly string[];
-  /** The documented form; a string not matching it meets the conflict. */
-  readonly documentedPattern?: string;
-  /** Sites whose definitions have the field; the field answered on another site meets the conflict. */
-  readonly offeredOn?: readonly string[];
-}
-
-/** What one site's contract says about an operation beyond the shared schema. */
-export interface SiteContract {
-  /** Sites whose definitions have the action. */
-  readonly sites: readonly Site[];
-  /** Key into validators.ts of each site's response validator (open: unknown fields never fail it). */
-  readonly responseValidator: Readonly<Record<Site, string>>;
-  /** Per site, object path (\`''\` is the body, \`Response.BlueprintSet[]\` an item) → the field names declared there. */
-  readonly fields: Readonly<Record<Site, Readonly<Record<string, readonly string[]>>>>;
-  readonly conflictMarks: readonly ConflictMark[];
-}
+export { SITES } from '../specs/model/site-contract.ts';
+export type { ConflictMark, KnownFields, Site, SiteContract } from '../specs/model/site-contract.ts';
 `;
 
 const LOOKUPS = `

@@ -1,23 +1,7 @@
 // The fields a response schema knows, per object path (`Response.BlueprintSet[]`): what unknown-field drift
 // is measured against, and where per-site nullability and doc-conflict marks sit.
 import { isObject, stringAt, stringsAt } from '../specs/model/json.ts';
-
-/** Object path → the field names the schema declares there (sorted). `''` is the body itself. */
-export type KnownFields = Readonly<Record<string, readonly string[]>>;
-
-/** A schema node the spec ties to a recorded doc conflict: met when an answer shows the form the sources disagree on. */
-export interface ConflictMark {
-  /** Field path, e.g. `Response.BlueprintSet[].ImageId`. */
-  readonly path: string;
-  /** The `x-tc-doc-conflicts` id. */
-  readonly conflict: string;
-  /** Sites whose definitions allow null here (`x-tc-nullable-sites`); a null elsewhere meets the conflict. */
-  readonly nullableOn?: readonly string[];
-  /** The documented form (`x-tc-documented-pattern`); a string not matching it meets the conflict. */
-  readonly documentedPattern?: string;
-  /** Sites whose definitions have the field (`x-tc-sites`); the field in an answer elsewhere meets the conflict. */
-  readonly offeredOn?: readonly string[];
-}
+import type { ConflictMark, KnownFields } from '../specs/model/site-contract.ts';
 
 const BRANCHES = ['allOf', 'oneOf', 'anyOf'];
 

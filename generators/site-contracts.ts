@@ -1,19 +1,9 @@
 // Per operation, what each site's contract says beyond the shared schema: whether the site offers the action,
 // which response validator judges it there, the fields each site's response knows, and the doc-conflict marks.
-import { conflictMarks, knownFields, type ConflictMark, type KnownFields } from './response-fields.ts';
-import { hasSiteMarks, offeredOn, siteSchema, SITES, type Site } from './site-schema.ts';
+import { conflictMarks, knownFields } from './response-fields.ts';
+import { hasSiteMarks, offeredOn, siteSchema } from './site-schema.ts';
+import { SITES, type Site, type SiteContract } from '../specs/model/site-contract.ts';
 import type { OperationModel } from '../specs/model/spec-model.ts';
-
-/** One operation's per-site contract (generated/site-contracts.ts declares the same shape). */
-export interface SiteContract {
-  /** Sites whose definitions have the action (`x-tc-sites` on the operation; absent: both). */
-  readonly sites: readonly Site[];
-  /** Key into generated/validators.ts of the response validator for each site. */
-  readonly responseValidator: Readonly<Record<Site, string>>;
-  /** Fields each site's response schema declares, per object path. */
-  readonly fields: Readonly<Record<Site, KnownFields>>;
-  readonly conflictMarks: readonly ConflictMark[];
-}
 
 /** A response schema to compile for one site (only sites whose schema differs from the shared one get their own). */
 export interface SiteValidatorEntry {

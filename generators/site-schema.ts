@@ -2,12 +2,8 @@
 // are neither required nor typed there), and no object is closed (an unknown field is drift, never a failure).
 import { isObject } from '../specs/model/json.ts';
 import type { JsonObject } from '../specs/model/spec-model.ts';
+import type { Site } from '../specs/model/site-contract.ts';
 
-/** The two sites of the vendor, each with its own host and definitions. */
-export type Site = 'china' | 'intl';
-
-/** Every site, China first (its definitions are the fuller ones). */
-export const SITES: readonly Site[] = ['china', 'intl'];
 
 /** True when a node's `x-tc-sites` (absent: every site) includes `site`. */
 export function offeredOn(node: unknown, site: Site): boolean {

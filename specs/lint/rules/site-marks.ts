@@ -2,11 +2,12 @@
 // some site accepts null in its schema (null is accepted on both sites); `x-tc-doc-conflict` names a conflict the
 // product records; `x-tc-documented-pattern` compiles.
 import { isObject } from '../../model/json.ts';
+import { SITES as KNOWN_SITES } from '../../model/site-contract.ts';
 import type { SpecModel } from '../../model/spec-model.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-rule.ts';
 
-const SITES = ['china', 'intl'];
+const SITES: readonly string[] = KNOWN_SITES;
 
 /** Every site mark names known sites and conflicts, and a nullable-on-some-site field accepts null. */
 export const siteMarks: LintRule = {

@@ -2,6 +2,7 @@
 // with the mark that records a decision where the spec departs from the vendor (x-tc-inferred, x-tc-doc-conflict).
 import { isObject, objectAt, stringsAt } from '../../model/json.ts';
 import type { ProductModel } from '../../model/spec-model.ts';
+import { SITES } from '../../model/site-contract.ts';
 import { show } from './fact-row.ts';
 import { conflictMark, specFields, type SpecField } from './spec-fields.ts';
 
@@ -10,8 +11,6 @@ export interface SpecFact {
   readonly value: string;
   readonly mark?: { readonly kind: 'inferred' | 'conflict'; readonly id: string; readonly docs: readonly string[] };
 }
-
-const ALL_SITES = ['china', 'intl'];
 
 /** Documented time forms the specs write as a pattern. */
 const FORMATS: Readonly<Record<string, string>> = {
@@ -22,7 +21,7 @@ const FORMATS: Readonly<Record<string, string>> = {
 export function specFacts(product: ProductModel): ReadonlyMap<string, SpecFact> {
   const out = new Map<string, SpecFact>();
   for (const op of product.operations) {
-    const sites = stringsAt(op.op, 'x-tc-sites').length > 0 ? stringsAt(op.op, 'x-tc-sites') : ALL_SITES;
+    const sites = stringsAt(op.op, 'x-tc-sites').length > 0 ? stringsAt(op.op, 'x-tc-sites') : SITES;
     out.set(`${op.key} action - sites`, { value: show(sites) });
     for (const code of Object.keys(objectAt(op.op, 'x-tc-error-codes'))) out.set(`${op.key} code ${code} documented`, { value: 'yes' });
     for (const limit of Object.values(objectAt(op.op, 'x-tc-limits'))) {
