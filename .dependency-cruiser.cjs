@@ -64,6 +64,13 @@ module.exports = {
       from: { path: '^suites/' },
       to: { path: '^mock/', pathNot: '^mock/index[.]ts$' },
     },
+    {
+      name: 'the-mock-facade-is-the-way-in',
+      comment: 'Outside mock/, code reaches the mock only through mock/index.ts (a test may also use the mock\'s test helpers).',
+      severity: 'error',
+      from: { path: ours, pathNot: ['^mock/', '[.]test[.]ts$'] },
+      to: { path: '^mock/', pathNot: '^mock/index[.]ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

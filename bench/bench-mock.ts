@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WireRequest } from '../core/types.ts';
-import { KEYS } from '../mock/world/default-ids.ts';
+import { KEYS } from '../mock/index.ts';
 import { benchWorld } from './bench-world.ts';
 import { shareCancelRequests } from './share-cancel-requests.ts';
 import { spawnServer, type ChildServer } from './spawn-server.ts';

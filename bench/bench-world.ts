@@ -1,8 +1,6 @@
 // The world the throughput benchmarks seed the standalone mock with: the default caller (and its key), custom
 // blueprints it may share, and root recipients with quota to spare, so every signed share and cancel succeeds.
-import { defaultWorld } from '../mock/world/default-world.ts';
-import { ACCOUNTS } from '../mock/world/default-ids.ts';
-import type { Account, Blueprint, World } from '../mock/world/world.ts';
+import { ACCOUNTS, defaultWorld, type Account, type Blueprint, type World } from '../mock/index.ts';
 
 /** How big a bench world is. */
 export interface BenchWorldSize {

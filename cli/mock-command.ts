@@ -1,10 +1,7 @@
 // `tcconform mock`: the stateful mock standalone, until SIGINT or SIGTERM. Prints its URL on stdout (one line, for
 // scripts) and writes the fixtures file of its world when asked. Exit 2 on a bad flag, world file or port.
 import { writeFile } from 'node:fs/promises';
-import { startMock, type MockHandle } from '../mock/index.ts';
-import { loadWorldFile } from '../mock/world/load-world-file.ts';
-import type { World } from '../mock/world/world.ts';
-import { formatWorldProblem } from '../mock/world/world-problem.ts';
+import { formatWorldProblem, loadWorldFile, startMock, type MockHandle, type World } from '../mock/index.ts';
 import { parseFlags } from '../core/parse-flags.ts';
 
 /** Where the command writes. */

@@ -20,8 +20,16 @@ export type { MockAdmin } from './admin/admin-api.ts';
 export type { FaultPlan, Deviation, DeviationName, CountedFault } from './faults/fault-plan.ts';
 export { DEVIATION_NAMES } from './faults/fault-plan.ts';
 export type { JournalEntry } from './journal/journal-entry.ts';
-export type { World, Site } from './world/world.ts';
+export type { World, Site, Account, Blueprint, CvmImage } from './world/world.ts';
 export type { AnswerForms } from './engine/site-answer.ts';
+// The default world and its well-known ids and keys, world files, the documented error-code table and the request
+// reader: what the CLI, the SDK gate, parity and the benchmarks use of the mock besides a running one.
+export { defaultWorld } from './world/default-world.ts';
+export { ACCOUNTS, KEYS } from './world/default-ids.ts';
+export { loadWorldFile } from './world/load-world-file.ts';
+export { formatWorldProblem } from './world/world-problem.ts';
+export { ERROR_CODE_TABLE, TABLE_REGION } from './docs/error-code-table.ts';
+export { wireOf } from './http/wire-of.ts';
 
 /** How to start the mock; everything is optional. */
 export interface StartMockOptions {

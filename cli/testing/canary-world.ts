@@ -1,8 +1,7 @@
 // Test helper: the default world with canary credentials: every SecretKey and token replaced by a unique random
 // string that nothing else in the project contains, so finding one in any output proves a leak.
 import { randomBytes } from 'node:crypto';
-import { defaultWorld } from '../../mock/world/default-world.ts';
-import type { World } from '../../mock/world/world.ts';
+import { defaultWorld, type World } from '../../mock/index.ts';
 
 /** A canary world and its secrets. */
 export interface CanaryWorld {

@@ -5,8 +5,7 @@
 // recording cannot tell, such as a resource's licence or quota, takes the mock's defaults, and shows as differences).
 
 import { randomBytes } from 'node:crypto';
-import { defaultWorld } from '../../mock/world/default-world.ts';
-import type { Account, Blueprint, CvmImage, World } from '../../mock/world/world.ts';
+import { defaultWorld, type Account, type Blueprint, type CvmImage, type World } from '../../mock/index.ts';
 import type { Recording } from '../read-recording.ts';
 import { firstShares } from './first-shares.ts';
 

@@ -3,10 +3,9 @@
 // again at once); every other call goes, one after another, to the mock without limits. IDs a target generated
 // are translated: once an answer pairs a recorded generated ID with the mock's, later requests name the mock's.
 
-import { startMock, type FaultPlan, type MockHandle } from '../../mock/index.ts';
+import { startMock, type FaultPlan, type MockHandle, type World } from '../../mock/index.ts';
 import { createClient } from '../../core/client.ts';
 import type { Exchange, Params } from '../../core/types.ts';
-import type { World } from '../../mock/world/world.ts';
 import type { Recording } from '../read-recording.ts';
 import type { RecordedCall } from '../recording-format.ts';
 import { inTimeOrder } from './first-shares.ts';

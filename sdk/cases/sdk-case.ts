@@ -2,7 +2,7 @@
 
 import type { Credentials, Params } from '../../core/types.ts';
 import type { Operation } from '../../generated/operations.ts';
-import type { FaultPlan } from '../../mock/faults/fault-plan.ts';
+import type { FaultPlan } from '../../mock/index.ts';
 import type { CallingStyle } from '../calls/calling-styles.ts';
 import type { ScriptedAnswer } from '../server/scripted-answers.ts';
 

@@ -5,9 +5,7 @@
 import type { Params } from '../../core/types.ts';
 import { defaultRegions } from '../../core/fixtures.ts';
 import type { Operation } from '../../generated/operations.ts';
-import { ERROR_CODE_TABLE, TABLE_REGION } from '../../mock/docs/error-code-table.ts';
-import type { MockHandle } from '../../mock/index.ts';
-import { KEYS } from '../../mock/world/default-ids.ts';
+import { ERROR_CODE_TABLE, KEYS, TABLE_REGION, type MockHandle } from '../../mock/index.ts';
 import { errorCalls } from '../cases/error-calls.ts';
 import type { GateCredentials } from '../cases/gate-credentials.ts';
 import type { ErrorCall, ValueCall } from '../cases/sdk-case.ts';

@@ -2,7 +2,7 @@
 
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { WireRequest } from '../../core/types.ts';
-import { wireOf } from '../../mock/http/wire-of.ts';
+import { wireOf } from '../../mock/index.ts';
 
 /** The request as received; resolves once the body has ended. */
 export function readRequest(req: IncomingMessage): Promise<WireRequest> {
