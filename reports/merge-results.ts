@@ -39,6 +39,7 @@ export function mergeResults(models: readonly ResultsModel[]): Merged {
     unhandledErrors: models.flatMap((m) => m.unhandledErrors),
     ...observations(cases, { docConflicts: models.flatMap((m) => m.docConflictsMet ?? []) }),
     ...(compaction.exchangesDropped + compaction.observedFolded > 0 ? { compaction } : {}),
+    ...notJudgedOf(models),
   };
   return { model, duplicates };
 }
@@ -61,4 +62,10 @@ export function mergeCoverage(lists: readonly (readonly CoverageRow[])[]): Cover
   }
   return [...rows.values()].map(({ row, ids, count, observed, on }) => ({ ...row, exercisedBy: [...ids].slice(0, 20), exercisedCount: count, observed, observedOn: on }))
     .sort((a, b) => a.operation.localeCompare(b.operation));
+}
+
+/** The catalogue of the newest model that has one (every run of one build carries the same). */
+function notJudgedOf(models: readonly ResultsModel[]): Pick<ResultsModel, 'notJudged'> {
+  const withList = models.filter((m) => (m.notJudged?.length ?? 0) > 0).at(-1);
+  return withList?.notJudged === undefined ? {} : { notJudged: withList.notJudged };
 }

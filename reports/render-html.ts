@@ -20,6 +20,7 @@ const SECTIONS: readonly (readonly [string, string])[] = [
   ['latency', 'Latency per action (p50, p95)'],
   ['cases', 'All cases'],
   ['defects', 'Doc defects found by the spec lint'],
+  ['notjudged', 'Documented statements not judged from outside (each with the reason)'],
   ['meta', 'Run metadata'],
 ];
 

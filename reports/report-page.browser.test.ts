@@ -45,6 +45,9 @@ describe.skipIf(browserSkipReason !== undefined)(`index.html in Chromium${browse
     expect(await count('#latency-body svg rect.p95')).toBe(model.latency.length);
     expect(await count('#latency-body svg line.base')).toBe(model.latency.length);
     expect(await count('#defects-body tbody tr')).toBe(model.docDefects.length);
+    expect(model.notJudged?.length ?? 0).toBeGreaterThan(5);
+    expect(await count('#notjudged-body tbody tr')).toBe(model.notJudged?.length);
+    await expect(b.page.locator('#notjudged-body').textContent()).resolves.toContain('cvm.max-500 at exactly 500');
     const meta = await b.page.locator('#meta-body').textContent();
     for (const text of ['fixtures/live.yaml', '4.1.313', 'lighthouse 2020-03-24', '2026-03-24T02:00:00.000Z', '61.5 s', 'nightly/baseline/results.json']) expect(meta).toContain(text);
   });

@@ -1,6 +1,7 @@
 // The results model: everything a run observed, pure data with a version. The HTML report, JUnit, drift and
 // merging read only this (never the engine). JSON Schema: reports/results-model.schema.json.
 
+import type { NotJudged } from '../checks/not-judged.ts';
 import type { CaseRecord } from '../checks/case-record.ts';
 import type { DocDefect } from '../generated/doc-defects.ts';
 import type { CoverageRow } from './error-code-coverage.ts';
@@ -118,4 +119,6 @@ export interface ResultsModel {
   readonly baseline?: BaselineRef;
   /** Optional: present when compaction dropped or folded anything. */
   readonly compaction?: Compaction;
+  /** Optional: the documented statements no check judges from outside, each with the reason (checks/not-judged.ts). */
+  readonly notJudged?: readonly NotJudged[];
 }

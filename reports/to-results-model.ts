@@ -5,6 +5,7 @@ import { errorCodeCoverage, type CoverageOperation } from './error-code-coverage
 import { latencyOf } from './latency-of.ts';
 import { docConflictsMet, type DocConflictText } from './doc-conflicts-met.ts';
 import { unknownFieldsSeen } from './unknown-fields-seen.ts';
+import type { NotJudged } from '../checks/not-judged.ts';
 
 /** The spec facts the model cites: documented codes and rules, common codes, doc titles, doc defects. */
 export interface SpecContext {
@@ -16,6 +17,8 @@ export interface SpecContext {
   readonly ruleStatements?: Readonly<Record<string, string>>;
   /** The spec's recorded doc conflicts (optional: older contexts have none). */
   readonly docConflicts?: readonly DocConflictText[];
+  /** Documented statements no check judges from outside, each with the reason (optional). */
+  readonly notJudged?: readonly NotJudged[];
 }
 
 /** Model of one or more runs' cases (several when shards or regions are merged). */
@@ -24,6 +27,7 @@ export function toResultsModel(runs: readonly RunMeta[], cases: readonly CaseRes
     schemaVersion: RESULTS_SCHEMA_VERSION, runs, totals: totalsOf(cases), cases, latency: latencyOf(cases), docDefects: spec.docDefects,
     coverage: errorCodeCoverage(cases, spec.operations, spec.commonErrorCodes), docSources: spec.docSources,
     docStatements: citedStatements(cases, spec.ruleStatements ?? {}), unhandledErrors, ...observations(cases, spec),
+    ...(spec.notJudged !== undefined && spec.notJudged.length > 0 ? { notJudged: spec.notJudged } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { renderFindings } from './findings.ts';
 import { renderLatency } from './latency.ts';
 import { renderMeta } from './meta.ts';
 import { renderObservations } from './observations.ts';
+import { renderNotJudged } from './not-judged.ts';
 import { renderOverview } from './overview.ts';
 import { readPage } from './page.ts';
 
@@ -23,6 +24,7 @@ try {
   renderDrift(page, filters);
   renderFindings(page, filters);
   renderObservations(page);
+  renderNotJudged(page);
   renderLatency(page);
   renderCases(page, filters);
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
