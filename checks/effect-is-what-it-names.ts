@@ -3,7 +3,7 @@
 // every other share of that resource and of the other fixture resources must be as it was before.
 
 import { finding, type Finding } from './finding.ts';
-import { changeOf, citeRequests, type ShareReadBack } from './share-read-back.ts';
+import { changeOf, citeRequests, culpritOf, type ShareReadBack } from './share-read-back.ts';
 
 /** A finding when a case that had accepted requests left the fixture resources' shares other than it found them. */
 export function effectIsWhatItNames(r: ShareReadBack): Finding[] {
@@ -11,7 +11,7 @@ export function effectIsWhatItNames(r: ShareReadBack): Finding[] {
   const change = changeOf(r);
   if (accepted.length === 0 || change === '') return [];
   return [finding({
-    check: 'effect_is_what_it_names', severity: 'critical', operation: r.operation, docs: r.docs,
+    check: 'effect_is_what_it_names', severity: 'critical', operation: culpritOf(r, accepted), docs: r.docs,
     title: 'An accepted request changed shares it did not name',
     detail: `After undoing exactly what the accepted requests named (${citeRequests(accepted)}), the fixture resources' shares differ from before: ${change}.`,
   })];

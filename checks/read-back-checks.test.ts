@@ -32,3 +32,19 @@ describe('refusal_changes_nothing', () => {
     expect(effectIsWhatItNames(r)).toEqual([]);
   });
 });
+
+describe('which action a change is credited to', () => {
+  const cancelCase = { ...base, operation: 'lighthouse.CancelShareBlueprintAcrossAccounts', before: [] };
+  const share = { summary: 'share', refused: false, operation: 'lighthouse.ShareBlueprintAcrossAccounts', adds: true };
+  const cancel = { summary: 'cancel', refused: false, operation: 'lighthouse.CancelShareBlueprintAcrossAccounts', adds: false };
+  it('a share appearing in a cancel case that shared first is the share\'s; a share vanishing is the cancel\'s', () => {
+    expect(effectIsWhatItNames({ ...cancelCase, after: ['image img-1 shared-with 1'], requests: [share, cancel] })[0]?.operation).toBe('lighthouse.ShareBlueprintAcrossAccounts');
+    expect(effectIsWhatItNames({ ...cancelCase, before: ['blueprint lhbp-1 shared-with 9'], after: [], requests: [share, cancel] })[0]?.operation).toBe('lighthouse.CancelShareBlueprintAcrossAccounts');
+  });
+  it('the case\'s action when the suspects are of several actions, or say nothing of theirs', () => {
+    const lmodify = { summary: 'lmodify', refused: false, operation: 'lighthouse.ModifyImageSharePermission', adds: true };
+    expect(effectIsWhatItNames({ ...cancelCase, after: ['x'], requests: [share, lmodify] })[0]?.operation).toBe('lighthouse.CancelShareBlueprintAcrossAccounts');
+    expect(effectIsWhatItNames({ ...cancelCase, after: ['x'], requests: [accepted] })[0]?.operation).toBe('lighthouse.CancelShareBlueprintAcrossAccounts');
+    expect(refusalChangesNothing({ ...cancelCase, after: ['x'], requests: [{ ...share, refused: true }] })[0]?.operation).toBe('lighthouse.ShareBlueprintAcrossAccounts');
+  });
+});

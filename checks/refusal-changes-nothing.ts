@@ -2,7 +2,7 @@
 // full read-backs of the fixture resources before and after a case whose mutating requests were all refused.
 
 import { finding, type Finding } from './finding.ts';
-import { changeOf, citeRequests, type ShareReadBack } from './share-read-back.ts';
+import { changeOf, citeRequests, culpritOf, type ShareReadBack } from './share-read-back.ts';
 
 /** A finding when only refused requests ran and the fixture resources' shares changed anyway. */
 export function refusalChangesNothing(r: ShareReadBack): Finding[] {
@@ -10,7 +10,7 @@ export function refusalChangesNothing(r: ShareReadBack): Finding[] {
   const change = changeOf(r);
   if (refused.length === 0 || refused.length < r.requests.length || change === '') return [];
   return [finding({
-    check: 'refusal_changes_nothing', severity: 'critical', operation: r.operation, docs: r.docs,
+    check: 'refusal_changes_nothing', severity: 'critical', operation: culpritOf(r, refused), docs: r.docs,
     title: 'A refused request changed the share state',
     detail: `Every mutating request was refused (${citeRequests(refused)}), yet the fixture resources' shares differ from before: ${change}.`,
   })];

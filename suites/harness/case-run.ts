@@ -69,12 +69,13 @@ export class CaseRun {
   /** Dedup keys of findings about a request the target accepted where the docs require a refusal. */
   readonly acceptances = new Set<string>();
   private readonly safety: CaseSafety;
-  /** Runs before the case first reads the fixture state to change it (the concurrent scheduler's lock, hold-resources.ts). */
-  beforeFixtureRead: () => Promise<void> = async () => {};
+  /** Runs before the case first reads those parts of the fixture state to change them (the concurrent scheduler's
+   * locks, hold-resources.ts). */
+  beforeFixtureRead: (parts: readonly string[]) => Promise<void> = async () => {};
 
   constructor(readonly spec: CaseSpec, readonly config: RunConfig, private readonly inner: TargetClient, private readonly ledger: Ledger) {
     this.client = screenedClient(inner, { fault: (why) => { this.fault ??= why; }, retried: (why) => { this.retries.push(...why); } });
-    this.safety = new CaseSafety(config, inner, ledger, () => this.beforeFixtureRead());
+    this.safety = new CaseSafety(config, inner, ledger, (parts) => this.beforeFixtureRead(parts));
   }
 
   /** What this case changed and undid, and what it left changed. */
@@ -100,7 +101,7 @@ export class CaseRun {
    * that meets a fault is never re-sent: its effect is read back, and its ledger entry settled only if absent. */
   async send(req: CallRequest, expectation: Expectation, check: CheckName = this.spec.check): Promise<{ sent: Sent; verdict: ExchangeVerdict }> {
     const params = req.params as Params;
-    const tracked = req.operation.safety === 'mutating' && await this.safety.track(req.operation.key, this.regionOf(req), params);
+    const tracked = req.operation.safety === 'mutating' && await this.safety.track(req.operation.key, this.regionOf(req), params, expectation.kind !== 'error');
     const intent = this.intend(req);
     const expectsRetryable = expectation.kind === 'error' && expectation.codes.some(isRetryableCode);
     const sent = await this.inner.call(expectsRetryable ? { ...req, retry: false } : req);

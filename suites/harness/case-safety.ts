@@ -14,6 +14,7 @@ import type { IntentEntry, UndoCall } from './ledger-entry.ts';
 import type { Ledger } from './ledger.ts';
 import type { RunConfig } from './run-config.ts';
 import type { TargetClient } from './target-client.ts';
+import { shareSemantics } from './share-semantics.ts';
 import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, type FixtureResource, type ShareLine } from './fixture-shares.ts';
 import { caseRegion } from './default-region.ts';
 
@@ -21,6 +22,20 @@ import { caseRegion } from './default-region.ts';
 export interface ChangeTally {
   undone: number;
   readonly left: string[];
+}
+
+/**
+ * The parts of the fixture state (share lists by their ID parameter: `BlueprintId`, `ImageId`) a case reads before
+ * and after. Every part, except under the concurrent scheduler for a case whose first tracked request expects a
+ * refusal: then only its own action's part, so that cases changing blueprints and cases changing images can run at
+ * the same time. A case that expects an acceptance always reads every part: an accepted share that also changes
+ * another resource (effect_is_what_it_names) is judged wherever it lands. What a refusal that was wrongly applied
+ * to a resource of the other part does is left to the run's other cases (checks/not-judged.ts).
+ */
+export function readParts(config: RunConfig, operation: string, mayBeAccepted: boolean, resources: readonly FixtureResource[]): string[] {
+  const all = [...new Set(resources.map((r) => r.list.param))];
+  const own = shareSemantics(operation)?.list.param;
+  return config.schedule === undefined || mayBeAccepted || own === undefined ? all : all.filter((p) => p === own);
 }
 
 /** The read-back safety net of one case. */
@@ -33,29 +48,35 @@ export class CaseSafety {
   private readonly held: IntentEntry[] = [];
 
   constructor(private readonly config: RunConfig, private readonly client: TargetClient, private readonly ledger: Ledger,
-    private readonly beforeRead: () => Promise<void> = async () => {}) {}
+    private readonly beforeRead: (parts: readonly string[]) => Promise<void> = async () => {}) {}
 
-  /** Whether a mutating request in `region` names a fixture resource (then it is tracked); reads the snapshot first. */
-  async track(operation: string, region: string, params: Params): Promise<boolean> {
+  /** Whether a mutating request in `region` names a fixture resource (then it is tracked); reads the snapshot first.
+   * `mayBeAccepted`: the case expects (or allows) the target to accept it. */
+  async track(operation: string, region: string, params: Params, mayBeAccepted: boolean): Promise<boolean> {
     const home = caseRegion(this.config) ?? '';
     if (region !== home) return false;
-    this.resources ??= fixtureResources(this.config.fixtures, home);
-    if (!namesFixture(operation, params, this.resources)) return false;
+    const all = fixtureResources(this.config.fixtures, home);
+    if (!namesFixture(operation, params, this.resources ?? all)) return false;
     // Once per case, shared by requests sent at the same time; under the concurrent scheduler the case first takes
-    // the fixture state to itself, so no other case changes it between this read and the one in `verify`.
-    const resources = this.resources;
-    this.snapshot ??= this.beforeRead().then(() => readFixtureShares(this.client, home, resources)).then((read) => {
+    // the parts of the fixture state it reads to itself, so no other case changes them between this read and the
+    // one in `verify`.
+    this.snapshot ??= (async () => {
+      const parts = readParts(this.config, operation, mayBeAccepted, all);
+      await this.beforeRead(parts);
+      this.resources = all.filter((r) => parts.includes(r.list.param));
+      const read = await readFixtureShares(this.client, home, this.resources);
       // Without a snapshot nothing can be compared; the ledger still undoes what was named.
       this.before = read.ok ? read.lines : [];
       if (!read.ok) this.resources = [];
-    });
+    })();
     await this.snapshot;
-    return this.resources.length > 0;
+    return namesFixture(operation, params, this.resources ?? []);
   }
 
   /** Records a tracked request's answer; a refused one's intent is held (pending) until `verify`. */
   noteAnswer(operation: string, params: Params, refused: boolean, intent: IntentEntry | undefined): void {
-    this.requests.push({ summary: `${operation} ${JSON.stringify(params)}`.slice(0, 300), refused });
+    const adds = shareSemantics(operation)?.direction(params) === 'share';
+    this.requests.push({ summary: `${operation} ${JSON.stringify(params)}`.slice(0, 300), refused, operation, adds });
     if (refused && intent !== undefined) this.held.push(intent);
   }
 

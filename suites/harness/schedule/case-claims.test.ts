@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { caseClaims, fixtureStateKey } from './case-claims.ts';
+import { caseClaims, fixtureParts, fixtureStateKey, wholeFixtureState } from './case-claims.ts';
 
 const claims = (id: string, safety: 'read-only' | 'mutating', check: string, caseSafety: 'read-only' | 'negative' | 'mutating' = 'negative') =>
   caseClaims({ id, operation: { key: id.split('.').slice(0, 2).join('.'), safety }, check, safety: caseSafety, region: 'ap-guangzhou' });
 
 describe('case claims', () => {
+  it('the fixture state has one part per resource ID parameter: blueprints, and images (shared with accounts or into Lighthouse)', () => {
+    expect(fixtureParts()).toEqual(['BlueprintId', 'ImageId']);
+    expect(wholeFixtureState('ap-guangzhou', 'shared').map((c) => c.key)).toEqual([fixtureStateKey('ap-guangzhou', 'BlueprintId'), fixtureStateKey('ap-guangzhou', 'ImageId')]);
+  });
+
   it('a state case holds the fixture state exclusively from its start', () => {
-    expect(claims('cvm.ModifyImageSharePermission.state.share-model', 'mutating', 'state_conformance', 'mutating')).toEqual([{ key: fixtureStateKey('ap-guangzhou'), mode: 'exclusive' }]);
+    expect(claims('cvm.ModifyImageSharePermission.state.share-model', 'mutating', 'state_conformance', 'mutating')).toEqual(wholeFixtureState('ap-guangzhou', 'exclusive'));
   });
 
   it('observer probes that go on to judge consistency share the fixture state; observer properties hold nothing', () => {
-    expect(claims('lighthouse.DescribeBlueprints.positive.page', 'read-only', 'positive_data_acceptance', 'read-only')).toEqual([{ key: fixtureStateKey('ap-guangzhou'), mode: 'shared' }]);
+    expect(claims('lighthouse.DescribeBlueprints.positive.page', 'read-only', 'positive_data_acceptance', 'read-only')).toEqual(wholeFixtureState('ap-guangzhou', 'shared'));
     expect(claims('lighthouse.DescribeBlueprints.positive.generated', 'read-only', 'positive_data_acceptance', 'read-only')).toEqual([]);
     expect(claims('cvm.DescribeImages.negative.Limit.over-limit', 'read-only', 'limit_conformance')).toEqual([]);
   });
@@ -22,7 +27,7 @@ describe('case claims', () => {
 
   it('a case whose spec says it compares reads (request forms that must agree) shares the fixture state from its start', () => {
     const input = { id: 'cvm.DescribeImageSharePermission.protocol.forms-agree', operation: { key: 'cvm.DescribeImageSharePermission', safety: 'read-only' }, check: 'protocol_conformance', safety: 'negative' as const, region: 'ap-guangzhou' };
-    expect(caseClaims({ ...input, comparesReads: true })).toEqual([{ key: fixtureStateKey('ap-guangzhou'), mode: 'shared' }]);
+    expect(caseClaims({ ...input, comparesReads: true })).toEqual(wholeFixtureState('ap-guangzhou', 'shared'));
     expect(caseClaims(input)).toEqual([]);
   });
 

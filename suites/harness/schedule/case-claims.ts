@@ -11,6 +11,7 @@ import type { CheckName } from '../../../checks/finding.ts';
 import type { Safety } from '../../../checks/case-record.ts';
 import { bucketLockKey } from './broker.ts';
 import type { LockClaim } from './lock-table.ts';
+import { shareLists } from '../share-semantics.ts';
 
 /** What the claims depend on. */
 export interface ClaimInput {
@@ -22,18 +23,28 @@ export interface ClaimInput {
   readonly comparesReads?: boolean;
 }
 
-/** The key of the share state of `region`'s fixture resources. */
-export const fixtureStateKey = (region: string): string => `${region}/fixture-state`;
+/** The key of one part of the share state of `region`'s fixture resources: the share lists of the resources one ID
+ * parameter names (`BlueprintId`: Lighthouse blueprints; `ImageId`: images, shared with accounts or into Lighthouse). */
+export const fixtureStateKey = (region: string, part: string): string => `${region}/fixture-state/${part}`;
+
+/** The parts of the fixture state, one per resource ID parameter of the share-semantics table. */
+export function fixtureParts(): string[] {
+  return [...new Set(shareLists().map((l) => l.param))];
+}
+
+/** Every part of `region`'s fixture state in `mode`. */
+export const wholeFixtureState = (region: string, mode: LockClaim['mode']): LockClaim[] =>
+  fixtureParts().map((p) => ({ key: fixtureStateKey(region, p), mode }));
 
 /** The locks a case takes before its first request. */
 export function caseClaims(input: ClaimInput): LockClaim[] {
   if (input.check === 'rate_limit_conformance') return [{ key: bucketLockKey(input.operation.key), mode: 'exclusive' }];
-  if (input.check === 'state_conformance') return [{ key: fixtureStateKey(input.region), mode: 'exclusive' }];
-  if (input.comparesReads === true) return [{ key: fixtureStateKey(input.region), mode: 'shared' }];
+  if (input.check === 'state_conformance') return wholeFixtureState(input.region, 'exclusive');
+  if (input.comparesReads === true) return wholeFixtureState(input.region, 'shared');
   // Observer probes go on to consistency judgements over the fixture state (observer-cases.ts); generated
   // observer properties judge each answer alone.
   if (input.operation.safety === 'read-only' && input.check === 'positive_data_acceptance' && !input.id.endsWith('.positive.generated')) {
-    return [{ key: fixtureStateKey(input.region), mode: 'shared' }];
+    return wholeFixtureState(input.region, 'shared');
   }
   return [];
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { RunConfig } from '../run-config.ts';
 import type { CaseSpec } from '../case-run.ts';
 import { brokerClient, type BrokerClient } from './broker-client.ts';
-import { caseClaims, fixtureStateKey } from './case-claims.ts';
+import { caseClaims, fixtureParts, fixtureStateKey } from './case-claims.ts';
 import type { LockClaim } from './lock-table.ts';
 import { caseRegion } from '../default-region.ts';
 
@@ -19,10 +19,10 @@ export function brokerFor(url: string): BrokerClient {
 
 /** A case's hold on its locks. */
 export interface Hold {
-  /** Takes the fixture state exclusively (before the case reads it to change it); a no-op once held. */
-  readonly upgrade: () => Promise<void>;
+  /** Takes these parts of the fixture state exclusively (before the case reads them to change them); a no-op once held. */
+  readonly upgrade: (parts: readonly string[]) => Promise<void>;
   readonly release: () => Promise<void>;
-  /** True while the case holds the fixture state (in either mode): cases waiting for it wait for this one. */
+  /** True while the case holds a part of the fixture state (in either mode): cases waiting for it wait for this one. */
   readonly urgent: () => boolean;
 }
 
@@ -37,17 +37,18 @@ export async function holdResources(spec: CaseSpec, config: RunConfig): Promise<
   let claims: LockClaim[] = caseClaims({ id: spec.id, operation: spec.operation, check: spec.check, safety: spec.safety, region, ...(spec.comparesReads === undefined ? {} : { comparesReads: spec.comparesReads }) });
   let holder = `${spec.id}#${randomUUID()}`;
   if (claims.length > 0) await broker.lock(holder, claims);
-  const key = fixtureStateKey(region);
+  const stateKeys = new Set(fixtureParts().map((p) => fixtureStateKey(region, p)));
   return {
-    upgrade: async () => {
-      if (claims.some((c) => c.key === key && c.mode === 'exclusive')) return;
+    upgrade: async (parts) => {
+      const want = parts.map((p) => fixtureStateKey(region, p));
+      if (want.every((k) => claims.some((c) => c.key === k && c.mode === 'exclusive'))) return;
       // Never hold one lock while waiting for another (no deadlock): let go, then take everything at once.
       if (claims.length > 0) await broker.unlock(holder);
-      claims = [...claims.filter((c) => c.key !== key), { key, mode: 'exclusive' }];
+      claims = [...claims.filter((c) => !want.includes(c.key)), ...want.map((key) => ({ key, mode: 'exclusive' as const }))];
       holder = `${spec.id}#${randomUUID()}`;
       await broker.lock(holder, claims);
     },
     release: () => (claims.length > 0 ? broker.unlock(holder) : Promise.resolve()),
-    urgent: () => claims.some((c) => c.key === key),
+    urgent: () => claims.some((c) => stateKeys.has(c.key)),
   };
 }

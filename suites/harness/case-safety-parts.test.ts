@@ -1,0 +1,25 @@
+// Which parts of the fixture state a case reads before and after its mutating requests (case-safety.ts readParts).
+import { describe, expect, it } from 'vitest';
+import { readParts } from './case-safety.ts';
+import { fixtureResources } from './fixture-shares.ts';
+import type { RunConfig } from './run-config.ts';
+import type { Fixtures } from '../../core/fixtures.ts';
+
+const fixtures = { regions: { 'ap-guangzhou': { lighthouse: { blueprintId: 'lhbp-gmain000', imageId: 'img-glhmain0' }, cvm: { imageId: 'img-gmain000' } } } } as unknown as Fixtures;
+const resources = fixtureResources(fixtures, 'ap-guangzhou');
+const scheduled = { schedule: { brokerUrl: 'http://127.0.0.1:1' } } as unknown as RunConfig;
+const alone = {} as unknown as RunConfig;
+
+describe('readParts', () => {
+  it('reads every part when cases run one at a time, and for any request the case expects to be accepted', () => {
+    expect(readParts(alone, 'lighthouse.ShareBlueprintAcrossAccounts', false, resources)).toEqual(['BlueprintId', 'ImageId']);
+    expect(readParts(scheduled, 'lighthouse.ShareBlueprintAcrossAccounts', true, resources)).toEqual(['BlueprintId', 'ImageId']);
+    expect(readParts(scheduled, 'cvm.ModifyImageSharePermission', true, resources)).toEqual(['BlueprintId', 'ImageId']);
+  });
+
+  it('under the concurrent scheduler, reads only its own action\'s part for a request it expects refused', () => {
+    expect(readParts(scheduled, 'lighthouse.CancelShareBlueprintAcrossAccounts', false, resources)).toEqual(['BlueprintId']);
+    expect(readParts(scheduled, 'lighthouse.ModifyImageSharePermission', false, resources)).toEqual(['ImageId']);
+    expect(readParts(scheduled, 'cvm.ModifyImageSharePermission', false, resources)).toEqual(['ImageId']);
+  });
+});
