@@ -12,14 +12,14 @@ const alone = {} as unknown as RunConfig;
 
 describe('readParts', () => {
   it('reads every part when cases run one at a time, and for any request the case expects to be accepted', () => {
-    expect(readParts(alone, 'lighthouse.ShareBlueprintAcrossAccounts', false, resources)).toEqual(['BlueprintId', 'ImageId']);
-    expect(readParts(scheduled, 'lighthouse.ShareBlueprintAcrossAccounts', true, resources)).toEqual(['BlueprintId', 'ImageId']);
-    expect(readParts(scheduled, 'cvm.ModifyImageSharePermission', true, resources)).toEqual(['BlueprintId', 'ImageId']);
+    expect(readParts(alone, 'lighthouse.ShareBlueprintAcrossAccounts', false, resources)).toEqual(['lighthouse.BlueprintId', 'lighthouse.ImageId', 'cvm.ImageId']);
+    expect(readParts(scheduled, 'lighthouse.ShareBlueprintAcrossAccounts', true, resources)).toEqual(['lighthouse.BlueprintId', 'lighthouse.ImageId', 'cvm.ImageId']);
+    expect(readParts(scheduled, 'cvm.ModifyImageSharePermission', true, resources)).toEqual(['lighthouse.BlueprintId', 'lighthouse.ImageId', 'cvm.ImageId']);
   });
 
   it('under the concurrent scheduler, reads only its own action\'s part for a request it expects refused', () => {
-    expect(readParts(scheduled, 'lighthouse.CancelShareBlueprintAcrossAccounts', false, resources)).toEqual(['BlueprintId']);
-    expect(readParts(scheduled, 'lighthouse.ModifyImageSharePermission', false, resources)).toEqual(['ImageId']);
-    expect(readParts(scheduled, 'cvm.ModifyImageSharePermission', false, resources)).toEqual(['ImageId']);
+    expect(readParts(scheduled, 'lighthouse.CancelShareBlueprintAcrossAccounts', false, resources)).toEqual(['lighthouse.BlueprintId']);
+    expect(readParts(scheduled, 'lighthouse.ModifyImageSharePermission', false, resources)).toEqual(['lighthouse.ImageId']);
+    expect(readParts(scheduled, 'cvm.ModifyImageSharePermission', false, resources)).toEqual(['cvm.ImageId']);
   });
 });

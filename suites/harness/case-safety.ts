@@ -14,7 +14,7 @@ import type { IntentEntry, UndoCall } from './ledger-entry.ts';
 import type { Ledger } from './ledger.ts';
 import type { RunConfig } from './run-config.ts';
 import type { TargetClient } from './target-client.ts';
-import { shareSemantics } from './share-semantics.ts';
+import { partOf, shareSemantics } from './share-semantics.ts';
 import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, type FixtureResource, type ShareLine } from './fixture-shares.ts';
 import { caseRegion } from './default-region.ts';
 
@@ -25,16 +25,17 @@ export interface ChangeTally {
 }
 
 /**
- * The parts of the fixture state (share lists by their ID parameter: `BlueprintId`, `ImageId`) a case reads before
- * and after. Every part, except under the concurrent scheduler for a case whose first tracked request expects a
- * refusal: then only its own action's part, so that cases changing blueprints and cases changing images can run at
- * the same time. A case that expects an acceptance always reads every part: an accepted share that also changes
+ * The parts of the fixture state (one per share list: share-semantics.ts `partOf`) a case reads before and after.
+ * Every part, except under the concurrent scheduler for a case whose first tracked request expects a refusal: then
+ * only its own action's part, so that cases changing blueprint shares, CVM image shares and images shared into
+ * Lighthouse can run at the same time. A case that expects an acceptance always reads every part: an accepted share that also changes
  * another resource (effect_is_what_it_names) is judged wherever it lands. What a refusal that was wrongly applied
  * to a resource of the other part does is left to the run's other cases (checks/not-judged.ts).
  */
 export function readParts(config: RunConfig, operation: string, mayBeAccepted: boolean, resources: readonly FixtureResource[]): string[] {
-  const all = [...new Set(resources.map((r) => r.list.param))];
-  const own = shareSemantics(operation)?.list.param;
+  const all = [...new Set(resources.map((r) => partOf(r.list)))];
+  const list = shareSemantics(operation)?.list;
+  const own = list === undefined ? undefined : partOf(list);
   return config.schedule === undefined || mayBeAccepted || own === undefined ? all : all.filter((p) => p === own);
 }
 
@@ -63,7 +64,7 @@ export class CaseSafety {
     this.snapshot ??= (async () => {
       const parts = readParts(this.config, operation, mayBeAccepted, all);
       await this.beforeRead(parts);
-      this.resources = all.filter((r) => parts.includes(r.list.param));
+      this.resources = all.filter((r) => parts.includes(partOf(r.list)));
       const read = await readFixtureShares(this.client, home, this.resources);
       // Without a snapshot nothing can be compared; the ledger still undoes what was named.
       this.before = read.ok ? read.lines : [];

@@ -38,6 +38,12 @@ export function shareSemantics(operation: string): ShareSemantics | undefined {
   return SHARE_SEMANTICS[operation];
 }
 
+/** The part of the fixture state a share list is (the concurrent scheduler locks parts one by one): its product and
+ * resource ID parameter, `lighthouse.BlueprintId`, `cvm.ImageId`, `lighthouse.ImageId`. */
+export function partOf(list: ShareList): string {
+  return `${list.product}.${list.param}`;
+}
+
 /** The distinct share lists of the table, in table order. */
 export function shareLists(): ShareList[] {
   return [...new Set(Object.values(SHARE_SEMANTICS).map((s) => s.list))];

@@ -5,9 +5,9 @@ const claims = (id: string, safety: 'read-only' | 'mutating', check: string, cas
   caseClaims({ id, operation: { key: id.split('.').slice(0, 2).join('.'), safety }, check, safety: caseSafety, region: 'ap-guangzhou' });
 
 describe('case claims', () => {
-  it('the fixture state has one part per resource ID parameter: blueprints, and images (shared with accounts or into Lighthouse)', () => {
-    expect(fixtureParts()).toEqual(['BlueprintId', 'ImageId']);
-    expect(wholeFixtureState('ap-guangzhou', 'shared').map((c) => c.key)).toEqual([fixtureStateKey('ap-guangzhou', 'BlueprintId'), fixtureStateKey('ap-guangzhou', 'ImageId')]);
+  it('the fixture state has one part per share list: blueprints shared with accounts, CVM images shared with accounts, images shared into Lighthouse', () => {
+    expect(fixtureParts()).toEqual(['lighthouse.BlueprintId', 'lighthouse.ImageId', 'cvm.ImageId']);
+    expect(wholeFixtureState('ap-guangzhou', 'shared').map((c) => c.key)).toEqual(['lighthouse.BlueprintId', 'lighthouse.ImageId', 'cvm.ImageId'].map((p) => fixtureStateKey('ap-guangzhou', p)));
   });
 
   it('a state case holds the fixture state exclusively from its start', () => {

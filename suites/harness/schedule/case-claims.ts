@@ -11,7 +11,7 @@ import type { CheckName } from '../../../checks/finding.ts';
 import type { Safety } from '../../../checks/case-record.ts';
 import { bucketLockKey } from './broker.ts';
 import type { LockClaim } from './lock-table.ts';
-import { shareLists } from '../share-semantics.ts';
+import { partOf, shareLists } from '../share-semantics.ts';
 
 /** What the claims depend on. */
 export interface ClaimInput {
@@ -23,13 +23,13 @@ export interface ClaimInput {
   readonly comparesReads?: boolean;
 }
 
-/** The key of one part of the share state of `region`'s fixture resources: the share lists of the resources one ID
- * parameter names (`BlueprintId`: Lighthouse blueprints; `ImageId`: images, shared with accounts or into Lighthouse). */
+/** The key of one part of the share state of `region`'s fixture resources: one share list (share-semantics.ts
+ * `partOf`: Lighthouse blueprints shared with accounts, CVM images shared with accounts, images shared into Lighthouse). */
 export const fixtureStateKey = (region: string, part: string): string => `${region}/fixture-state/${part}`;
 
-/** The parts of the fixture state, one per resource ID parameter of the share-semantics table. */
+/** The parts of the fixture state, one per share list of the share-semantics table. */
 export function fixtureParts(): string[] {
-  return [...new Set(shareLists().map((l) => l.param))];
+  return [...new Set(shareLists().map(partOf))];
 }
 
 /** Every part of `region`'s fixture state in `mode`. */
