@@ -32,4 +32,6 @@ export const notJudged: readonly NotJudged[] = [
     why: 'No other observer carries a field of a CVM share (AccountId, CreatedTime); Lighthouse blueprints are compared with their share list instead.' },
   { about: 'Blueprint.BlueprintShared on the international site', statement: 'BlueprintShared says whether the caller\'s blueprint is shared.',
     why: 'The international site\'s definitions lack the field; it is compared with the share list only where a target answers it.' },
+  { about: 'refusal_changes_nothing across share lists, under the concurrent scheduler', statement: 'A refused request changes no share of any fixture resource.',
+    why: 'A live-like run locks the fixture state one share list at a time: a case whose requests are all expected to be refused reads (and locks) only its own action\'s list, so a refusal wrongly applied to another list\'s resource is not seen by that case. The embedded run, one case at a time, reads every list for every case; cases expecting an acceptance read every list everywhere.' },
 ];
