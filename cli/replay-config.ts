@@ -22,7 +22,7 @@ export function replayConfig(recording: Recording, filters: ReplayFilters): RunC
   const unknown = filters.regions.find((r) => !m.regions.includes(r));
   if (unknown !== undefined) throw new ConfigError(`region ${unknown} is not in the recording ${recording.dir} (it has ${m.regions.join(', ') || 'none'})`);
   return {
-    target: { kind: 'recording', baseUrl: '', rateLimitBaseUrl: '', rateLimitTargetDedicated: true, timeoutMs: filters.timeoutMs, recording: recording.dir, recordedWithToken: m.temporaryCredentials === true },
+    target: { kind: 'recording', baseUrl: '', rateLimitBaseUrl: '', rateLimitTargetDedicated: true, timeoutMs: filters.timeoutMs, recording: recording.dir, recordedWithToken: m.temporaryCredentials === true, recordedScheduled: m.scheduled === true },
     fixtures: m.fixtures, fixturesSource: `${m.fixturesSource} (recorded ${m.startedAt})`,
     // pace as the recorded run had it (nothing is sent; cases that size themselves by it ask the same requests)
     allowMutations: m.allowMutations, pace: m.target.kind !== 'mock', seed: m.seed, runs: m.runs,

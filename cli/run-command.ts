@@ -66,7 +66,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   specNote(replay?.ref, io);
   beginRecording(config, { target: targetOf(config), specVersions, toolVersion: packageVersion('tcconform'),
-    temporaryCredentials: config.record !== undefined && config.target.kind !== 'mock' && resolveCredentials(config).token !== undefined });
+    temporaryCredentials: config.record !== undefined && config.target.kind !== 'mock' && resolveCredentials(config).token !== undefined,
+    scheduled: usesScheduler(config) });
   const model = await runRegions(opts, config, io, baseline, replay?.ref);
   endRecording(config, io);
   const leftovers = config.target.kind === 'mock' || config.target.kind === 'recording' ? [] : await cleanupLedger(config, io);
@@ -99,6 +100,11 @@ async function runRegions(opts: RunOptions, config: RunConfig, io: Io, baseline:
   return merged;
 }
 
+/** Whether the run's cases go through the concurrent scheduler (live and endpoint targets). */
+function usesScheduler(config: RunConfig): boolean {
+  return config.target.kind !== 'mock' && config.target.kind !== 'recording';
+}
+
 async function configFor(opts: RunOptions): Promise<RunConfig> {
   const fixtures = opts.fixtures === '' ? undefined : await loadFixtures(opts.fixtures);
   const regions = opts.regions.length > 0 ? opts.regions : fixtures ? defaultRegions(fixtures) : [];
@@ -126,7 +132,7 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
   };
   // Live and endpoint runs: cases of different actions are in flight at once (every suite as one module); the broker gives every
   // request a slot from its action's one bucket and every case the locks of the fixture resources it touches.
-  const broker = config.target.kind === 'mock' || config.target.kind === 'recording' ? undefined : await startBroker(config.rateShare ?? 0.9);
+  const broker = usesScheduler(config) ? await startBroker(config.rateShare ?? 0.9) : undefined;
   const scheduled: RunConfig = broker === undefined ? config : { ...config, schedule: { brokerUrl: broker.url } };
   process.env[RUN_CONFIG_ENV] = JSON.stringify(scheduled);
   if (broker === undefined) delete process.env[ONE_MODULE_ENV];

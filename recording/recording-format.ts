@@ -50,6 +50,9 @@ export interface RecordingMeta {
   readonly mask: RecordMask;
   /** True when the run signed with temporary credentials (a session token; its value is never written). */
   readonly temporaryCredentials?: boolean;
+  /** True when the run's cases went through the concurrent scheduler: a case expecting a refusal then read back only
+   * its own part of the fixture state (suites/harness/case-safety.ts readParts), and re-judging must read the same. */
+  readonly scheduled?: boolean;
   /** True when the rate-limit cases had a target of their own that nothing else called. */
   readonly rateLimitTargetDedicated: boolean;
 }

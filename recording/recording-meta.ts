@@ -27,6 +27,8 @@ export interface RecordingRun {
   readonly target: RecordingMeta['target'];
   /** The run signs with temporary credentials (a session token). */
   readonly temporaryCredentials?: boolean;
+  /** The run's cases went through the concurrent scheduler (which changes what some cases read back). */
+  readonly scheduled?: boolean;
   readonly specVersions: Readonly<Record<string, string>>;
   readonly toolVersion: string;
 }
@@ -40,7 +42,7 @@ export function recordingMeta(config: RecordedConfig, run: RecordingRun): Record
     format: 'tcconform-recording', version: RECORDING_FORMAT_VERSION, target: run.target, startedAt: new Date().toISOString(),
     specVersions: run.specVersions, toolVersion: run.toolVersion, fixtures: masked, fixturesSource: config.fixturesSource,
     seed: config.seed, runs: config.runs, regions: config.regions, allowMutations: config.allowMutations, products: config.products,
-    actions: config.actions, caseFilter: config.caseFilter, mask: settings?.mask ?? 'none', ...(run.temporaryCredentials ? { temporaryCredentials: true } : {}), rateLimitTargetDedicated: config.target.rateLimitTargetDedicated ?? false,
+    actions: config.actions, caseFilter: config.caseFilter, mask: settings?.mask ?? 'none', ...(run.temporaryCredentials ? { temporaryCredentials: true } : {}), ...(run.scheduled ? { scheduled: true } : {}), rateLimitTargetDedicated: config.target.rateLimitTargetDedicated ?? false,
   };
 }
 

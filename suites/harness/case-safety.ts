@@ -36,7 +36,9 @@ export function readParts(config: RunConfig, operation: string, mayBeAccepted: b
   const all = [...new Set(resources.map((r) => partOf(r.list)))];
   const list = shareSemantics(operation)?.list;
   const own = list === undefined ? undefined : partOf(list);
-  return config.schedule === undefined || mayBeAccepted || own === undefined ? all : all.filter((p) => p === own);
+  // A re-judged recording reads what the recorded run read.
+  const scheduled = config.schedule !== undefined || config.target.recordedScheduled === true;
+  return !scheduled || mayBeAccepted || own === undefined ? all : all.filter((p) => p === own);
 }
 
 /** The read-back safety net of one case. */

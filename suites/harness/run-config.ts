@@ -25,6 +25,8 @@ export interface RunConfig {
     readonly recording?: string;
     /** A `recording` target: the recorded run signed with temporary credentials (a session token). */
     readonly recordedWithToken?: boolean;
+    /** A `recording` target: the recorded run's cases went through the concurrent scheduler (they read what it had). */
+    readonly recordedScheduled?: boolean;
   };
   readonly fixtures: Fixtures;
   /** Where the fixtures came from, for messages. */
