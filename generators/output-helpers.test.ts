@@ -15,6 +15,11 @@ describe('tsLiteral', () => {
       { numRuns: 200 },
     );
   });
+  it('keeps a __proto__ key as a property, not as the prototype', () => {
+    const value = JSON.parse('{"__proto__": [], "a": 1}') as unknown;
+    expect(new Function(`return ${tsLiteral(value)};`)()).toEqual(value);
+    expect(tsLiteral(value)).toBe("{ ['__proto__']: [], a: 1 }");
+  });
   it('is stable: short values on one line, long ones one entry per line', () => {
     expect(tsLiteral({ a: ['x', 1], 'b-c': null })).toBe("{ a: ['x', 1], 'b-c': null }");
     expect(tsLiteral({ long: 'x'.repeat(120) })).toBe(`{\n  long: '${'x'.repeat(120)}',\n}`);

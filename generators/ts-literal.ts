@@ -15,8 +15,10 @@ export function quote(text: string): string {
   return `'${body}'`;
 }
 
-/** An object key as written in a literal: bare when it is an identifier, quoted otherwise. */
+/** An object key as written in a literal: bare when it is an identifier, quoted otherwise; `__proto__` computed. */
 export function propertyKey(key: string): string {
+  // `__proto__: v` (bare or quoted) in a literal sets the object's prototype; a computed key defines the property.
+  if (key === '__proto__') return `[${quote(key)}]`;
   return IDENTIFIER.test(key) ? key : quote(key);
 }
 
