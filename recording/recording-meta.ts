@@ -3,22 +3,12 @@
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Fixtures } from '../core/fixtures.ts';
 import { RECORDING_FORMAT_VERSION, RECORDING_META_FILE, type RecordingMeta, type RecordSettings } from './recording-format.ts';
 import { accountMask } from './account-mask.ts';
 
 /** What of a run's config the metadata records (the harness's RunConfig has these fields). */
-export interface RecordedConfig {
+export interface RecordedConfig extends Pick<RecordingMeta, 'fixtures' | 'fixturesSource' | 'seed' | 'runs' | 'regions' | 'allowMutations' | 'products' | 'actions' | 'caseFilter'> {
   readonly target: { readonly rateLimitTargetDedicated?: boolean };
-  readonly fixtures: Fixtures;
-  readonly fixturesSource: string;
-  readonly seed: number;
-  readonly runs: number;
-  readonly regions: readonly string[];
-  readonly allowMutations: boolean;
-  readonly products: readonly string[];
-  readonly actions: readonly string[];
-  readonly caseFilter: string;
   readonly record?: RecordSettings;
 }
 
