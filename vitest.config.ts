@@ -1,4 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { CONCURRENT_CASES } from './suites/harness/schedule/concurrent-cases.ts';
+
+const oneModule = process.env['TCCONFORM_ONE_MODULE'] === '1';
 
 /** A conformance project: the suites that judge a target, against the embedded mock playing one site (global-setup.ts). */
 function conformance(name: string, provide: { tcconformSite: 'china' | 'intl'; tcconformRuns?: number }) {
@@ -6,7 +9,9 @@ function conformance(name: string, provide: { tcconformSite: 'china' | 'intl'; t
     test: {
       name,
       // A live-like run (cli/run-command.ts) runs every suite as one module so that its cases can overlap.
-      include: process.env['TCCONFORM_ONE_MODULE'] === '1' ? ['suites/all-suites.cases.ts'] : ['suites/**/*.test.ts'],
+      include: oneModule ? ['suites/all-suites.cases.ts'] : ['suites/**/*.test.ts'],
+      // Its cases in flight at once (the CLI turns on sequence.concurrent; maxConcurrency is per project).
+      ...(oneModule ? { maxConcurrency: CONCURRENT_CASES } : {}),
       exclude: ['suites/harness/**'],
       globalSetup: ['suites/harness/global-setup.ts'],
       environment: 'node' as const,

@@ -36,10 +36,6 @@ import { formatRates } from '../suites/harness/schedule/format-rates.ts';
 import { ONE_MODULE_ENV } from '../suites/harness/schedule/interleave.ts';
 import { caseRegion } from '../suites/harness/default-region.ts';
 
-/** Cases a live-like run keeps in flight (vitest's maxConcurrency). They wait on their actions' buckets and their
- * fixture resources' locks, not on CPU: enough of them keeps every action's bucket busy. */
-const CONCURRENT_CASES = 48;
-
 /** Runs the command; returns the exit code. */
 export async function runCommand(argv: string[], io: Io): Promise<number> {
   const parsed = runOptions(argv, process.cwd());
@@ -142,7 +138,7 @@ async function runSuites(opts: RunOptions, config: RunConfig, io: Io, baseline: 
     ...(opts.progress ? [new ProgressReporter({ write: (t) => process.stderr.write(t), tty: io.tty, ...(rates ? { rates } : {}) })] : [])];
   const pattern = caseNamePattern(config.products, config.actions, config.caseFilter);
   const vitest = await createVitest('test', { root: packageRoot, ...(pattern ? { testNamePattern: pattern } : {}), ...(opts.shard ? { shard: opts.shard } : {}), config: join(packageRoot, 'vitest.config.ts'), project: ['conformance'], watch: false, reporters, passWithNoTests: true,
-    ...(broker === undefined ? {} : { sequence: { concurrent: true }, maxConcurrency: CONCURRENT_CASES }) });
+    ...(broker === undefined ? {} : { sequence: { concurrent: true } }) });
   const onSigint = () => { io.err('\ntcconform run: interrupted; stopping and undoing mutations'); void vitest.cancelCurrentRun('keyboard-input'); };
   process.once('SIGINT', onSigint);
   try {
