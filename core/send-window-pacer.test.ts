@@ -59,4 +59,23 @@ describe('send-window pacer', () => {
     await Promise.all([ask('a', false), ask('b', false), ask('u', true), ask('c', false), ask('v', true)]);
     expect(order).toEqual(['u', 'v', 'a', 'b', 'c']);
   });
+  it('grants nothing on a paused key, to callers that queued before the pause too, until wake finds it free', async () => {
+    let paused = false;
+    const pacer = createSendWindowPacer(1, undefined, (key) => paused && key === 'a');
+    await pacer.slot('a', 1);
+    pacer.done('a');
+    let granted = false;
+    const queued = pacer.slot('a', 1).then(() => { granted = true; });
+    paused = true;
+    await pacer.slot('b', 1);
+    await sleep(1200);
+    expect(granted).toBe(false);
+    pacer.wake();
+    await sleep(20);
+    expect(granted).toBe(false);
+    paused = false;
+    pacer.wake();
+    await queued;
+    expect(granted).toBe(true);
+  });
 });

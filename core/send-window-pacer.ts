@@ -6,6 +6,8 @@
 // Urgent callers (a case that holds a resource other cases wait for) are served before the rest, in call order
 // among themselves: a lock holder's sequential requests must not queue behind every other case's, or the lock,
 // and all that waits for it, is held for the length of the queue at each step.
+// A key can be paused (the rate-limit case has its action's bucket to itself): its waiters, including those that
+// queued before the pause, get nothing until `wake` finds it free again.
 
 import { budgetOf, type PacerClock } from './pacer.ts';
 
@@ -20,9 +22,12 @@ export interface SendWindowPacer {
   readonly slot: (key: string, perSecond: number, urgent?: boolean) => Promise<void>;
   /** The request of one slot of `key` was answered (or failed): its unit frees a second from now. */
   readonly done: (key: string) => void;
+  /** Grants again what the budget allows on every key that is no longer paused. */
+  readonly wake: () => void;
 }
 
 interface Bucket {
+  readonly key: string;
   /** Grant times of requests not answered yet (oldest first). */
   readonly outstanding: number[];
   /** Answer times within the last second. */
@@ -37,19 +42,20 @@ interface Bucket {
 /** A request whose answer never comes (a sender that died) stops holding its unit after this long. */
 const LOST_MS = 120_000;
 
-/** A send-window pacer using at most floor(`fraction` · limit) units per key. */
-export function createSendWindowPacer(fraction = 0.9, clock: PacerClock = realClock): SendWindowPacer {
+/** A send-window pacer using at most floor(`fraction` · limit) units per key; nothing is granted on a key while
+ * `paused(key)` is true. */
+export function createSendWindowPacer(fraction = 0.9, clock: PacerClock = realClock, paused: (key: string) => boolean = () => false): SendWindowPacer {
   const buckets = new Map<string, Bucket>();
   const bucketOf = (key: string): Bucket => {
     let b = buckets.get(key);
-    if (b === undefined) buckets.set(key, (b = { outstanding: [], answered: [], last: -Infinity, waiting: [], timer: undefined }));
+    if (b === undefined) buckets.set(key, (b = { key, outstanding: [], answered: [], last: -Infinity, waiting: [], timer: undefined }));
     return b;
   };
 
-  // Grants what the budget allows now, in order; otherwise wakes up when the next unit frees.
+  // Grants what the budget allows now, in order; otherwise wakes up when the next unit frees (or, paused, on `wake`).
   const pump = (b: Bucket): void => {
     if (b.timer !== undefined) return;
-    while (b.waiting.length > 0) {
+    while (b.waiting.length > 0 && !paused(b.key)) {
       const next = b.waiting[0] as Bucket['waiting'][number];
       const now = clock.now();
       while (b.answered.length > 0 && (b.answered[0] as number) <= now - 1000) b.answered.shift();
@@ -86,5 +92,6 @@ export function createSendWindowPacer(fraction = 0.9, clock: PacerClock = realCl
       if (b.timer !== undefined) { clearTimeout(b.timer); b.timer = undefined; }
       pump(b);
     },
+    wake: () => { for (const b of buckets.values()) pump(b); },
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBroker, type Broker } from './broker.ts';
+import { bucketLockKey, startBroker, type Broker } from './broker.ts';
 import { brokerClient } from './broker-client.ts';
 import { formatRates } from './format-rates.ts';
 
@@ -35,6 +35,23 @@ describe('schedule broker over loopback', () => {
     expect(stats.find((s) => s.key === 'lighthouse.ShareBlueprintAcrossAccounts')?.granted).toBe(3);
     expect(stats.find((s) => s.key === 'cvm.DescribeImages')?.granted).toBe(1);
     expect(formatRates(stats)).toMatch(/^ShareBlueprintAcrossAccounts \d+\.\d\/s$/);
+  });
+
+  it('holds back a slot that was already waiting when a rate-limit case took the bucket, until it lets go', async () => {
+    const broker = await startBroker(1);
+    brokers.push(broker);
+    const c = brokerClient(broker.url);
+    await c.pacer.slot('cvm.ModifyImageSharePermission', 1);
+    c.pacer.done?.('cvm.ModifyImageSharePermission');
+    // Waits for the unit the first request holds until a second after its answer.
+    let granted = false;
+    const waiting = c.pacer.slot('cvm.ModifyImageSharePermission', 1).then(() => { granted = true; });
+    await c.lock('rate-case', [{ key: bucketLockKey('cvm.ModifyImageSharePermission'), mode: 'exclusive' }]);
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(granted).toBe(false);
+    await c.unlock('rate-case');
+    await waiting;
+    expect(granted).toBe(true);
   });
 
   it('answers a malformed request with 400 and keeps serving', async () => {

@@ -27,8 +27,10 @@ export const bucketLockKey = (bucketKey: string): string => `bucket/${bucketKey}
 
 /** Starts the broker on 127.0.0.1; `share` is the fraction of each documented limit the run may use. */
 export async function startBroker(share: number): Promise<Broker> {
-  const pacer = createSendWindowPacer(share);
   const locks = createLockTable();
+  // A rate-limit case's bucket lock pauses its bucket at grant time: requests that were already waiting for a slot
+  // when it was taken wait on (checked when they queued instead, they were granted all through the case's paced series).
+  const pacer = createSendWindowPacer(share, undefined, (key) => locks.heldExclusively(bucketLockKey(key)));
   const stats = new Map<string, { granted: number; firstMs: number; lastMs: number }>();
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -36,14 +38,16 @@ export async function startBroker(share: number): Promise<Broker> {
         const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
         if (req.url === '/slot') {
           const key = String(body['key']);
-          await locks.whenNotExclusive(bucketLockKey(key));
           await pacer.slot(key, Number(body['perSecond']), body['urgent'] === true);
           const now = Date.now();
           const s = stats.get(key) ?? { granted: 0, firstMs: now, lastMs: now };
           stats.set(key, { granted: s.granted + 1, firstMs: s.firstMs, lastMs: now });
         } else if (req.url === '/done') pacer.done(String(body['key']));
         else if (req.url === '/lock') await locks.acquire(String(body['holder']), body['claims'] as LockClaim[]);
-        else if (req.url === '/unlock') locks.release(String(body['holder']));
+        else if (req.url === '/unlock') {
+          locks.release(String(body['holder']));
+          pacer.wake();
+        }
         else {
           res.writeHead(404).end('{}');
           return;

@@ -25,8 +25,6 @@ export interface LockTable {
   readonly release: (holder: string) => void;
   /** True while someone holds `key` exclusively. */
   readonly heldExclusively: (key: string) => boolean;
-  /** Resolves once nobody holds `key` exclusively. */
-  readonly whenNotExclusive: (key: string) => Promise<void>;
   /** Holders now, for diagnostics. */
   readonly holders: () => string[];
 }
@@ -37,7 +35,6 @@ export function createLockTable(): LockTable {
   const exclusive = new Map<string, string>();
   const held = new Map<string, readonly LockClaim[]>();
   const queue: Waiter[] = [];
-  const freeWatchers: { key: string; resolve: () => void }[] = [];
 
   const fits = (claims: readonly LockClaim[]): boolean => claims.every((c) =>
     !exclusive.has(c.key) && (c.mode === 'shared' || (shared.get(c.key)?.size ?? 0) === 0));
@@ -66,13 +63,6 @@ export function createLockTable(): LockTable {
       for (const k of keys) blocked.add(k);
       i += 1;
     }
-    for (let i = freeWatchers.length - 1; i >= 0; i--) {
-      const f = freeWatchers[i] as { key: string; resolve: () => void };
-      if (!exclusive.has(f.key)) {
-        freeWatchers.splice(i, 1);
-        f.resolve();
-      }
-    }
   };
 
   return {
@@ -93,7 +83,6 @@ export function createLockTable(): LockTable {
       pump();
     },
     heldExclusively: (key) => exclusive.has(key),
-    whenNotExclusive: (key) => (exclusive.has(key) ? new Promise<void>((resolve) => freeWatchers.push({ key, resolve })) : Promise.resolve()),
     holders: () => [...held.keys()],
   };
 }
