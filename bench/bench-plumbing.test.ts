@@ -24,6 +24,9 @@ describe('bench options', () => {
     expect(parseBenchArgs(['--only', 'nope'], 'o')).toEqual({ ok: false, error: expect.stringContaining("not 'nope'") });
     expect(parseBenchArgs(['--fast'], 'o')).toEqual({ ok: false, error: expect.stringContaining("'--fast'") });
     expect(parseBenchArgs(['--out'], 'o')).toEqual({ ok: false, error: 'bench: --out needs a value' });
+    expect(parseBenchArgs(['--baseline', '../base'], 'o')).toMatchObject({ ok: true, value: { baseline: '../base' } });
+    expect(parseBenchArgs(['--baseline='], 'o')).toEqual({ ok: false, error: 'bench: --baseline needs a value' });
+    expect(parseBenchArgs([], 'o')).not.toHaveProperty('value.baseline');
   });
 
   it('keeps the full sizes the issue asks for, and quick ones smaller', () => {

@@ -1,9 +1,9 @@
 // `npm run bench`: runs the benchmarks one after another (nothing else of ours runs meanwhile), writes
 // bench/results.json and prints the table of figures. Every figure is a rate or a ratio measured in this run.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_HELP, benchSizes, parseBenchArgs, type BenchName, type BenchSizes } from './bench-options.ts';
+import { BENCH_HELP, benchSizes, parseBenchArgs, type BenchName, type BenchOptions, type BenchSizes } from './bench-options.ts';
 import { defaultRun } from './default-run.ts';
 import type { Figure } from './figure.ts';
 import { formatTable } from './format-table.ts';
@@ -14,14 +14,20 @@ import { mockSoak } from './mock-soak.ts';
 import { mockThroughput } from './mock-throughput.ts';
 import { packageRoot } from '../core/package-root.ts';
 import { reportScale } from './report-scale.ts';
+import { runVersusBaseline } from './run-versus-baseline.ts';
 
 type Measured = { figures: Figure[]; details: unknown };
 
-const RUNNERS: Readonly<Record<BenchName, (s: BenchSizes, profileDir?: string) => Promise<Measured>>> = {
-  mock: (s, profileDir) => mockThroughput({ ...s.throughput, ...(profileDir ? { profileDir } : {}) }),
+const RUNNERS: Readonly<Record<BenchName, (s: BenchSizes, opts: BenchOptions) => Promise<Measured>>> = {
+  mock: (s, { profileDir }) => mockThroughput({ ...s.throughput, ...(profileDir ? { profileDir } : {}) }),
   soak: (s) => mockSoak(s.soak),
   judging: (s) => judgingThroughput(s.judging),
-  run: (s) => defaultRun(s.run),
+  run: async (s, { baseline }) => {
+    const own = await defaultRun(s.run);
+    if (baseline === undefined) return own;
+    const versus = await runVersusBaseline({ baseline, pairs: s.run.pairs, extra: s.run.extra });
+    return { figures: [...own.figures, ...versus.figures], details: { ...(own.details as object), versusBaseline: versus.details } };
+  },
   pacing: (s) => livePacing(s.pacing),
   liverun: (s) => liveRun(s.liverun),
   report: async (s) => reportScale(s.reportCases),
@@ -38,6 +44,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${BENCH_HELP}\n`);
     return 0;
   }
+  if (opts.baseline !== undefined && !existsSync(join(opts.baseline, 'bin', 'tcconform.js'))) {
+    process.stderr.write(`bench: --baseline ${opts.baseline} is not a tcconform checkout (no bin/tcconform.js there)\n`);
+    return 2;
+  }
+  if (opts.baseline !== undefined && !existsSync(join(opts.baseline, 'node_modules'))) {
+    process.stderr.write(`bench: --baseline ${opts.baseline} has no node_modules (run npm ci there first)\n`);
+    return 2;
+  }
   const sizes = benchSizes(opts.quick);
   const started = new Date();
   const loadBefore = loadavg();
@@ -46,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   for (const name of opts.only) {
     const t = performance.now();
     process.stderr.write(`bench: ${name}…\n`);
-    const measured = await RUNNERS[name](sizes, opts.profileDir);
+    const measured = await RUNNERS[name](sizes, opts);
     figures.push(...measured.figures);
     details[name] = { seconds: (performance.now() - t) / 1000, ...(measured.details as object) };
   }

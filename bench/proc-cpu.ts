@@ -15,6 +15,20 @@ export function parseProcStat(text: string): number {
   return rest.length > 12 && Number.isFinite(utime) && Number.isFinite(stime) ? ((utime + stime) * 1000) / TICKS_PER_SECOND : Number.NaN;
 }
 
+/** User + system CPU milliseconds of the waited-for children (and, through them, their waited-for descendants) of a
+ * /proc/PID/stat text: what a child command cost in all its processes, read before it starts and after it ends. */
+export function parseChildrenCpu(text: string): number {
+  const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  const cutime = Number(rest[13]);
+  const cstime = Number(rest[14]);
+  return rest.length > 14 && Number.isFinite(cutime) && Number.isFinite(cstime) ? ((cutime + cstime) * 1000) / TICKS_PER_SECOND : Number.NaN;
+}
+
+/** The CPU milliseconds this process's ended children have used so far. */
+export function childrenCpuMs(): number {
+  return parseChildrenCpu(readFileSync('/proc/self/stat', 'utf8'));
+}
+
 /** The CPU milliseconds process `pid` has used so far. */
 export function procCpuMs(pid: number): number {
   return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));

@@ -5,7 +5,9 @@ import { median, percentile } from '../core/percentile.ts';
 import { linearFit } from './linear-fit.ts';
 import { figure, ratio } from './figure.ts';
 import { pacingStats, peakWindow, perSecondCounts, steadySeconds } from './pacing-stats.ts';
-import { parseProcStat } from './proc-cpu.ts';
+import { childrenCpuMs, parseChildrenCpu, parseProcStat } from './proc-cpu.ts';
+import { pairOrder } from './run-versus-baseline.ts';
+import { spawnSync } from 'node:child_process';
 
 describe('percentile', () => {
   it('uses the nearest rank', () => {
@@ -94,5 +96,30 @@ describe('parseProcStat', () => {
   it('is NaN for text that is not a stat line', () => {
     expect(parseProcStat('')).toBeNaN();
     expect(parseProcStat('4242 (node) S 1')).toBeNaN();
+  });
+});
+
+describe('parseChildrenCpu', () => {
+  it('adds the waited-for children\'s user and system ticks (fields 16 and 17), not the process\'s own', () => {
+    const line = '4242 (my (odd) server) S 1 4242 4242 0 -1 4194560 1000 0 0 0 250 37 1200 34 20 0 11 0 12345 1000000 5000';
+    expect(parseChildrenCpu(line)).toBe(12340);
+    expect(parseProcStat(line)).toBe(2870);
+    expect(parseChildrenCpu('4242 (node) S 1 4242 4242 0 -1 4194560 1000 0 0 0 250 37')).toBeNaN();
+  });
+
+  it('grows by at least what an ended child reports it used itself (to a tick of 10 ms each for user and system)', () => {
+    const before = childrenCpuMs();
+    // A fixed amount of work, not a wall-clock loop: on a loaded machine the child gets less CPU per second.
+    const child = spawnSync(process.execPath, ['-e', 'let h = 0; for (let i = 0; i < 2e8; i++) h = (h * 31 + i) | 0; const u = process.cpuUsage(); console.log((u.user + u.system) / 1000, h);'], { encoding: 'utf8' });
+    const own = Number(child.stdout.split(' ')[0]);
+    expect(own).toBeGreaterThan(50);
+    expect(childrenCpuMs() - before).toBeGreaterThanOrEqual(own - 20);
+  });
+});
+
+describe('pairOrder', () => {
+  it('alternates which side of a pair runs first, and runs both in every pair', () => {
+    expect([0, 1, 2, 3].map((i) => pairOrder(i)[0])).toEqual(['this', 'baseline', 'this', 'baseline']);
+    for (const i of [0, 1, 7]) expect([...pairOrder(i)].sort()).toEqual(['baseline', 'this']);
   });
 });
