@@ -31,6 +31,8 @@ const scenarios: readonly Scenario[] = [
   { deviation: 'quota-and-occupancy-ignored', scope: ['lighthouse', 'ShareBlueprintAcrossAccounts', 'rule.share.'], caughtBy: 'negative_data_rejection' },
   { deviation: 'over-limit-shares-first-ten', scope: ['lighthouse', 'ShareBlueprintAcrossAccounts', 'limit.over-max'], caughtBy: 'refusal_changes_nothing' },
   { deviation: 'refused-but-applied', scope: ['lighthouse', 'ShareBlueprintAcrossAccounts', 'rule.share.recipient-root'], caughtBy: 'refusal_changes_nothing' },
+  // The refusal lands on a resource only a situation of the fixtures names (an image in use), not on a fixture resource.
+  { deviation: 'refused-but-applied', scope: ['lighthouse', 'ModifyImageSharePermission', 'rule.lmodify.not-in-use'], caughtBy: 'refusal_changes_nothing' },
   { deviation: 'effect-on-unnamed-account', scope: ['lighthouse', 'ShareBlueprintAcrossAccounts', 'positive.one-account'], caughtBy: 'effect_is_what_it_names' },
   { deviation: 'effect-on-other-resource', scope: ['lighthouse', 'ShareBlueprintAcrossAccounts', 'positive.one-account'], caughtBy: 'effect_is_what_it_names' },
 ];
@@ -55,7 +57,7 @@ describe('live safety against a target that accepts what it must refuse', () => 
       const before = await admin(mock.url, 'GET', 'world');
       const [product, action, filter] = s.scope;
       const run = await runCli(['run', '--endpoint', mock.url, '--fixtures', fixturesPath, '--allow-mutations', '--product', product, '--action', action,
-        '--case', filter, '--runs', '10', '--no-progress', '--out', join(dir, s.deviation), '--ledger', join(dir, `${s.deviation}.jsonl`)]);
+        '--case', filter, '--runs', '10', '--no-progress', '--out', join(dir, `${s.deviation}-${action}`), '--ledger', join(dir, `${s.deviation}-${action}.jsonl`)]);
       const after = await admin(mock.url, 'GET', 'world');
       const context = `${s.deviation}: ${run.stdout.slice(-1500)}${run.stderr.slice(-400)}`;
       expect(run.code, context).toBe(1);

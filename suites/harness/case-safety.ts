@@ -1,5 +1,6 @@
 // Live safety of one case when the target misbehaves. Before the case's first mutating request it reads the share
-// state of the fixture resources; refused requests on them stay pending in the ledger until a read-back shows they
+// state of the fixture resources, and before a request naming a resource only a situation of the fixtures names, that
+// resource's too (fixture-shares.ts `situationResources`); refused requests on them stay pending in the ledger until a read-back shows they
 // changed nothing (a refusal is no proof); at the end, once the case's own changes are undone, it reads the state
 // again, judges the difference (effect_is_what_it_names, refusal_changes_nothing), puts back what it can from the
 // snapshot (cancels what appeared, re-shares what vanished) and reports what it cannot.
@@ -15,7 +16,7 @@ import type { Ledger } from './ledger.ts';
 import type { RunConfig } from './run-config.ts';
 import type { TargetClient } from './target-client.ts';
 import { partOf, shareSemantics } from './share-semantics.ts';
-import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, type FixtureResource, type ShareLine } from './fixture-shares.ts';
+import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, situationResources, type FixtureResource, type ShareLine } from './fixture-shares.ts';
 import { caseRegion } from './default-region.ts';
 
 /** What the run changed and undid, and what it left changed (each with what to check). */
@@ -47,6 +48,10 @@ export class CaseSafety {
   private resources: FixtureResource[] | undefined;
   private before: ShareLine[] | undefined;
   private snapshot: Promise<void> | undefined;
+  /** The parts of the fixture state the case reads (and, under the scheduler, holds). */
+  private parts: readonly string[] = [];
+  /** Reads of situation resources, one after another (requests sent at the same time may name the same one). */
+  private extension: Promise<void> = Promise.resolve();
   private readonly requests: ReadBackRequest[] = [];
   private readonly held: IntentEntry[] = [];
 
@@ -59,12 +64,15 @@ export class CaseSafety {
     const home = caseRegion(this.config) ?? '';
     if (region !== home) return false;
     const all = fixtureResources(this.config.fixtures, home);
-    if (!namesFixture(operation, params, this.resources ?? all)) return false;
+    const situations = situationResources(this.config.fixtures, home);
+    const named = situations.filter((r) => namesFixture(operation, params, [r]));
+    if (named.length === 0 && !namesFixture(operation, params, this.resources ?? all)) return false;
     // Once per case, shared by requests sent at the same time; under the concurrent scheduler the case first takes
     // the parts of the fixture state it reads to itself, so no other case changes them between this read and the
     // one in `verify`.
     this.snapshot ??= (async () => {
-      const parts = readParts(this.config, operation, mayBeAccepted, all);
+      const parts = readParts(this.config, operation, mayBeAccepted, [...all, ...situations]);
+      this.parts = parts;
       await this.beforeRead(parts);
       this.resources = all.filter((r) => parts.includes(partOf(r.list)));
       const read = await readFixtureShares(this.client, home, this.resources);
@@ -73,7 +81,22 @@ export class CaseSafety {
       if (!read.ok) this.resources = [];
     })();
     await this.snapshot;
+    // A resource only a situation names is read just before the first request naming it (its part is held).
+    if (named.length > 0) await (this.extension = this.extension.then(() => this.readAlso(home, named)));
     return namesFixture(operation, params, this.resources ?? []);
+  }
+
+  /** Adds the share lines of `named` to the snapshot; one that cannot be read (it exists nowhere, or is not the
+   * caller's) has nothing to compare and stays untracked. */
+  private async readAlso(region: string, named: readonly FixtureResource[]): Promise<void> {
+    for (const r of named) {
+      const known = (this.resources ?? []).some((x) => x.list === r.list && x.id.toLowerCase() === r.id.toLowerCase());
+      if (known || !this.parts.includes(partOf(r.list))) continue;
+      const read = await readFixtureShares(this.client, region, [r]);
+      if (!read.ok) continue;
+      this.resources = [...(this.resources ?? []), r];
+      this.before = [...(this.before ?? []), ...read.lines].sort((a, b) => a.key.localeCompare(b.key));
+    }
   }
 
   /** Records a tracked request's answer; a refused one's intent is held (pending) until `verify`. */

@@ -50,6 +50,8 @@ const scenarios: readonly Scenario[] = [
   { deviation: 'effect-on-unnamed-account', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'positive.one-account', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'effect_is_what_it_names' },
   { deviation: 'effect-on-other-resource', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'positive.one-account', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'effect_is_what_it_names' },
   { deviation: 'refused-but-applied', action: 'ShareBlueprintAcrossAccounts', scope: { caseFilter: 'rule.share.recipient-root', actions: ['ShareBlueprintAcrossAccounts'] }, caughtBy: 'refusal_changes_nothing' },
+  { deviation: 'refused-but-applied', action: 'lighthouse.ModifyImageSharePermission', scope: { caseFilter: 'rule.lmodify.not-in-use', products: ['lighthouse'], actions: ['ModifyImageSharePermission'] }, caughtBy: 'refusal_changes_nothing' },
+  { deviation: 'refused-but-applied', action: 'cvm.ModifyImageSharePermission', scope: { caseFilter: 'rule.cvm.recipient-root', products: ['cvm'], actions: ['ModifyImageSharePermission'] }, caughtBy: 'refusal_changes_nothing' },
 ];
 
 // Two child runs at a time: the machine has two cores.
@@ -77,13 +79,13 @@ function runSuites(env: Record<string, string>, out: string, pattern: string | u
 
 describe.concurrent('each injected deviation is caught and named', () => {
   for (const s of scenarios) {
-    it(`${s.deviation} → ${s.caughtBy}`, async () => {
+    it(`${s.deviation}${s.action ? ` on ${s.action}` : ''} → ${s.caughtBy}`, async () => {
       const main = await startMock({ rateLimits: false });
       const limited = await startMock({ rateLimits: true });
       mocks.push(main, limited);
       for (const m of [main, limited]) expect(m.admin.setFaults({ deviations: [{ name: s.deviation, ...(s.action ? { action: s.action } : {}) }] }).ok).toBe(true);
       const config = { ...defaultRunConfig(main.url, limited.url, main.fixtures()), runs: 10, products: s.scope.products ?? [], actions: s.scope.actions ?? [], caseFilter: s.scope.caseFilter ?? '' };
-      const out = join(dir, `${s.deviation}.json`);
+      const out = join(dir, `${s.deviation}-${s.action ?? 'any'}.json`);
       const code = await slot(() => runSuites({ [RUN_CONFIG_ENV]: JSON.stringify(config) }, out, caseNamePattern(config.products, config.actions, config.caseFilter)));
       const report = JSON.parse(readFileSync(out, 'utf8')) as { numFailedTests: number; testResults: { assertionResults: { status: string; failureMessages: string[] }[] }[] };
       const messages = report.testResults.flatMap((f) => f.assertionResults).filter((a) => a.status === 'failed').flatMap((a) => a.failureMessages).join('\n');

@@ -33,6 +33,22 @@ export function fixtureResources(fixtures: Fixtures, region: string): FixtureRes
   });
 }
 
+/** The other resources the fixtures' situations of `region` name, per share list (a situation of the list's product
+ * giving the list's resource parameter): the resources a rule case sends its request to. A refusal that was wrongly
+ * applied lands on them, not on the fixture resources, so a request naming one is tracked and read back too (when
+ * it can be read: an ID that exists nowhere, or a resource of another account, has no share list to compare). */
+export function situationResources(fixtures: Fixtures, region: string): FixtureResource[] {
+  const r = fixtures.regions[region];
+  const seen = new Set(fixtureResources(fixtures, region).map((f) => `${f.list.noun} ${f.id.toLowerCase()}`));
+  return shareLists().flatMap((list) => Object.values(r?.[list.product]?.situations ?? {}).flatMap((s) => {
+    const id = s.params[list.param];
+    const key = `${list.noun} ${String(id).toLowerCase()}`;
+    if (typeof id !== 'string' || seen.has(key)) return [];
+    seen.add(key);
+    return [{ list, id }];
+  }));
+}
+
 /** Whether a request to `operation` names one of `resources` (as the nearest valid request would read it). */
 export function namesFixture(operation: string, params: Params, resources: readonly FixtureResource[]): boolean {
   const list = shareSemantics(operation)?.list;
