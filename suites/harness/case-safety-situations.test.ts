@@ -64,7 +64,7 @@ describe('a refused request to a situation resource', () => {
 
   async function refusedCase(): Promise<CaseRun> {
     const run = new CaseRun(spec, config, client, ledger);
-    await run.send({ operation: modify, params: busy, region }, { kind: 'error', codes: ['ResourceInUse'] });
+    await run.send({ operation: modify, params: busy, region }, { kind: 'error', codes: ['ResourceInUse'], why: 'the image is in use' });
     expect(await run.undoAll()).toEqual([]);
     await run.verifyShares();
     return run;
