@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { CONCURRENT_CASES } from './suites/harness/schedule/concurrent-cases.ts';
+import { oneModuleSelected } from './suites/harness/schedule/one-module-env.ts';
 
-const oneModule = process.env['TCCONFORM_ONE_MODULE'] === '1';
+const oneModule = oneModuleSelected();
 
 /** A conformance project: the suites that judge a target, against the embedded mock playing one site (global-setup.ts). */
 function conformance(name: string, provide: { tcconformSite: 'china' | 'intl'; tcconformRuns?: number }) {

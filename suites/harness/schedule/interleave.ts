@@ -5,13 +5,13 @@
 // registers them at its end, each action's cases spread evenly over the whole order.
 
 import { describe } from 'vitest';
+import { oneModuleSelected } from './one-module-env.ts';
 
-/** The environment variable that selects the one-module run (set by cli/run-command.ts, read by vitest.config.ts). */
-export const ONE_MODULE_ENV = 'TCCONFORM_ONE_MODULE';
+export { ONE_MODULE_ENV } from './one-module-env.ts';
 
 /** True in a run under the concurrent scheduler (every suite as one module). */
 export function oneModule(): boolean {
-  return process.env[ONE_MODULE_ENV] === '1';
+  return oneModuleSelected();
 }
 
 const pending: { readonly action: string; readonly register: () => void }[] = [];
