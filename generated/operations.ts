@@ -389,6 +389,7 @@ export const operations: readonly Operation[] = [
           'LimitExceeded',
         ],
         detail: 'maxItems 10',
+        bound: 10,
       },
       {
         kind: 'wrong-type',
@@ -430,6 +431,7 @@ export const operations: readonly Operation[] = [
           'InvalidParameter',
         ],
         detail: 'maxItems 5',
+        bound: 5,
       },
       {
         kind: 'wrong-type',
@@ -465,6 +467,7 @@ export const operations: readonly Operation[] = [
           'InvalidParameter',
         ],
         detail: 'maximum 100',
+        bound: 100,
       },
       {
         kind: 'wrong-type',
@@ -616,6 +619,7 @@ export const operations: readonly Operation[] = [
         param: 'AccountIds',
         codes: ['InvalidParameterValue', 'InvalidParameter', 'LimitExceeded'],
         detail: 'maxItems 10',
+        bound: 10,
       },
       {
         kind: 'wrong-type',
@@ -825,6 +829,7 @@ export const operations: readonly Operation[] = [
         param: 'AccountIds',
         codes: ['InvalidParameterValue.LimitExceeded', 'InvalidParameterValue', 'InvalidParameter', 'LimitExceeded'],
         detail: 'maxItems 10',
+        bound: 10,
       },
       {
         kind: 'wrong-type',
@@ -1153,6 +1158,7 @@ export const operations: readonly Operation[] = [
         param: 'Limit',
         codes: ['InvalidParameterValue.OutOfRange', 'InvalidParameterValue', 'InvalidParameter'],
         detail: 'maximum 100',
+        bound: 100,
       },
       {
         kind: 'wrong-type',
@@ -1165,6 +1171,7 @@ export const operations: readonly Operation[] = [
         param: 'Filters',
         codes: ['InvalidParameterValue', 'InvalidParameter', 'LimitExceeded'],
         detail: 'maxItems 10',
+        bound: 10,
       },
       {
         kind: 'wrong-type',
@@ -1201,6 +1208,7 @@ export const operations: readonly Operation[] = [
         param: 'Filters[].Values',
         codes: ['InvalidParameterValue', 'InvalidParameter', 'LimitExceeded'],
         detail: 'maxItems 5',
+        bound: 5,
       },
       {
         kind: 'wrong-type',
@@ -1319,6 +1327,7 @@ export const operations: readonly Operation[] = [
         param: 'BlueprintIds',
         codes: ['InvalidParameterValue.LimitExceeded', 'InvalidParameterValue', 'InvalidParameter', 'LimitExceeded'],
         detail: 'maxItems 100',
+        bound: 100,
       },
       {
         kind: 'wrong-type',
@@ -1349,6 +1358,7 @@ export const operations: readonly Operation[] = [
         param: 'Limit',
         codes: ['InvalidParameterValue.OutOfRange', 'InvalidParameterValue', 'InvalidParameter'],
         detail: 'maximum 100',
+        bound: 100,
       },
       {
         kind: 'wrong-type',
@@ -1367,6 +1377,7 @@ export const operations: readonly Operation[] = [
           'LimitExceeded',
         ],
         detail: 'maxItems 10',
+        bound: 10,
       },
       {
         kind: 'wrong-type',
@@ -1418,6 +1429,7 @@ export const operations: readonly Operation[] = [
           'InvalidParameter',
         ],
         detail: 'maxItems 100',
+        bound: 100,
       },
       {
         kind: 'wrong-type',

@@ -25,8 +25,8 @@ export function deriveConstraints(source: ConstraintSource): readonly ParamConst
     return stringsAt(source.defaults, kind);
   };
   const out: ParamConstraint[] = [];
-  const add = (kind: ConstraintKind, param: string, detail: string, chain: readonly JsonObject[]): void => {
-    out.push({ kind, param, codes: codes(kind, chain), detail });
+  const add = (kind: ConstraintKind, param: string, detail: string, chain: readonly JsonObject[], bound?: number): void => {
+    out.push({ kind, param, codes: codes(kind, chain), detail, ...(bound === undefined ? {} : { bound }) });
   };
   if (source.request !== undefined) objectConstraints(source.request, '', [source.request], add);
   const regionDetail =
@@ -37,7 +37,7 @@ export function deriveConstraints(source: ConstraintSource): readonly ParamConst
   return out;
 }
 
-type Add = (kind: ConstraintKind, param: string, detail: string, chain: readonly JsonObject[]) => void;
+type Add = (kind: ConstraintKind, param: string, detail: string, chain: readonly JsonObject[], bound?: number) => void;
 
 function objectConstraints(node: JsonObject, prefix: string, chain: readonly JsonObject[], add: Add): void {
   const required = stringsAt(node, 'required');
@@ -56,14 +56,14 @@ function valueConstraints(node: JsonObject, param: string, chain: readonly JsonO
   const pattern = stringAt(node, 'pattern');
   if (type === 'string' && pattern !== undefined) add('malformed-id', param, `pattern ${pattern}`, chain);
   if (type === 'string' && pattern === undefined && typeof node['maxLength'] === 'number') {
-    add('over-limit', param, `maxLength ${node['maxLength']}`, chain);
+    add('over-limit', param, `maxLength ${node['maxLength']}`, chain, node['maxLength']);
   }
   if (Array.isArray(node['enum'])) add('not-in-enum', param, `enum ${node['enum'].map(String).join('|')}`, chain);
   if ((type === 'integer' || type === 'number') && typeof node['maximum'] === 'number') {
-    add('over-limit', param, `maximum ${node['maximum']}`, chain);
+    add('over-limit', param, `maximum ${node['maximum']}`, chain, node['maximum']);
   }
   if (type === 'array') {
-    if (typeof node['maxItems'] === 'number') add('over-limit', param, `maxItems ${node['maxItems']}`, chain);
+    if (typeof node['maxItems'] === 'number') add('over-limit', param, `maxItems ${node['maxItems']}`, chain, node['maxItems']);
     const items = objectAt(node, 'items');
     valueConstraints(items, `${param}[]`, [items, ...chain], add);
   }

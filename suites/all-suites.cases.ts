@@ -1,8 +1,8 @@
 // Every conformance suite in one module, for live-like runs: vitest runs the cases of one module concurrently
 // (sequence.concurrent), and files otherwise run one after another per worker, so this entry lets cases of
 // every action overlap in a single worker while the schedule broker's locks keep cases that touch the same
-// fixture resource apart. Selected by vitest.config.ts when ONE_MODULE_ENV is set (schedule/one-module-env.ts, by cli/run-command.ts);
-// a self-test checks that it imports every suite file.
+// fixture resource apart. Selected by vitest.config.ts when ONE_MODULE_ENV is set (schedule/one-module-env.ts; the
+// CLI sets it for live-like runs); a self-test checks that it imports every suite file.
 
 import { registerInterleaved } from './harness/schedule/interleave.ts';
 import './auth/auth.test.ts';

@@ -30,4 +30,7 @@ export interface ParamConstraint {
   readonly param: string;
   readonly codes: readonly string[];
   readonly detail: string;
+  /** `over-limit` only: the documented limit itself (`maxItems`, `maxLength` or `maximum`), for code that needs the
+   * number rather than the words of `detail`. */
+  readonly bound?: number;
 }

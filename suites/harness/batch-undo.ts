@@ -13,9 +13,7 @@ export const BATCH_FROM = 3;
 
 /** The documented maximum of the cancel's AccountIds, or undefined when no source gives one. */
 export function accountsMax(operation: string): number | undefined {
-  const c = operationByKey(operation).constraints.find((k) => k.kind === 'over-limit' && k.param === 'AccountIds');
-  const m = c === undefined ? undefined : /maxItems (\d+)/.exec(c.detail);
-  return m === null || m === undefined ? undefined : Number(m[1]);
+  return operationByKey(operation).constraints.find((k) => k.kind === 'over-limit' && k.param === 'AccountIds')?.bound;
 }
 
 /** The undos grouped per cancel action, region and resource, in first-seen order. */
