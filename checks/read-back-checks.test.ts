@@ -20,6 +20,34 @@ describe('effect_is_what_it_names', () => {
   });
 });
 
+describe('effect_is_what_it_names and an undo that could not be done', () => {
+  const named = { summary: 'share lhbp-1 with 1 and 2', refused: false, operation: 'lighthouse.ShareBlueprintAcrossAccounts', adds: true,
+    names: ['blueprint lhbp-1 shared-with 1', 'blueprint lhbp-1 shared-with 2'] };
+  it('a share the accepted request named, still there after its undo met a fault, is its own effect: no finding', () => {
+    expect(effectIsWhatItNames({ ...base, after: [...base.before, 'blueprint lhbp-1 shared-with 1', 'blueprint lhbp-1 shared-with 2'], requests: [named] })).toEqual([]);
+  });
+  it('still names what the request did not name, and only that', () => {
+    const [f] = effectIsWhatItNames({ ...base, after: [...base.before, 'blueprint lhbp-1 shared-with 1', 'blueprint lhbp-1 shared-with 3'], requests: [named] });
+    expect(f?.detail).toContain('added blueprint lhbp-1 shared-with 3.');
+    expect(f?.detail).not.toContain('shared-with 1,');
+  });
+  it('a named share that vanished is not explained by a share, nor a named one that appeared by a cancel', () => {
+    const cancel = { ...named, operation: 'lighthouse.CancelShareBlueprintAcrossAccounts', adds: false, names: ['blueprint lhbp-1 shared-with 9'] };
+    expect(effectIsWhatItNames({ ...base, after: [], requests: [named] })).toHaveLength(1);
+    expect(effectIsWhatItNames({ ...base, after: [], requests: [cancel] })).toEqual([]);
+    expect(effectIsWhatItNames({ ...base, before: [], after: ['blueprint lhbp-1 shared-with 9'], requests: [cancel] })).toHaveLength(1);
+  });
+  it('a resource shared as a whole names any holder of it', () => {
+    const modify = { summary: 'modify img-1 SHARE', refused: false, operation: 'lighthouse.ModifyImageSharePermission', adds: true, names: ['lighthouse-image img-1 shared-with *'] };
+    expect(effectIsWhatItNames({ ...base, before: [], after: ['lighthouse-image img-1 shared-with lhbp-new'], requests: [modify] })).toEqual([]);
+    expect(effectIsWhatItNames({ ...base, before: [], after: ['lighthouse-image img-2 shared-with lhbp-new'], requests: [modify] })).toHaveLength(1);
+  });
+  it('a refusal is never excused by what it named', () => {
+    const r: ShareReadBack = { ...base, after: [...base.before, 'blueprint lhbp-1 shared-with 1'], requests: [{ ...named, refused: true }] };
+    expect(refusalChangesNothing(r)).toHaveLength(1);
+  });
+});
+
 describe('refusal_changes_nothing', () => {
   it('passes when refused requests left the shares alone', () => {
     expect(refusalChangesNothing({ ...base, after: [...base.before], requests: [refused] })).toEqual([]);

@@ -10,6 +10,15 @@ export interface ReadBackRequest {
    * credited to. Absent in read-backs of older callers; the case's operation is named then. */
   readonly operation?: string;
   readonly adds?: boolean;
+  /** The share lines the request names (`image img-… shared-with 100…`; `… shared-with *` for any holder of a resource
+   * that is itself shared): a line it names and moved its way is its effect, not another one. Absent in read-backs of
+   * older callers. */
+  readonly names?: readonly string[];
+}
+
+/** Whether `line` is one `names` names (exactly, or through a `… shared-with *` pattern). */
+export function isNamed(line: string, names: readonly string[]): boolean {
+  return names.some((n) => (n.endsWith(' shared-with *') ? line.startsWith(n.slice(0, -1)) : n === line));
 }
 
 /** Before and after (as comparable lines, `blueprint lhbp-… shared-with 100…`), and the requests. */
@@ -28,9 +37,14 @@ function diff(r: ShareReadBack): { added: string[]; removed: string[] } {
   return { added: r.after.filter((l) => !before.has(l)), removed: r.before.filter((l) => !after.has(l)) };
 }
 
-/** What changed, as `added …; removed …`; empty when nothing did. */
-export function changeOf(r: ShareReadBack): string {
-  const { added, removed } = diff(r);
+/** What changed, as `added …; removed …`; empty when nothing did. With `beyond`, only what those requests did not
+ * name and move that way: a share still there that an accepted share named is its own effect left by an undo that
+ * could not be done (a target fault, reported as such), not an effect on something else. */
+export function changeOf(r: ShareReadBack, beyond: readonly ReadBackRequest[] = []): string {
+  const all = diff(r);
+  const by = (adds: boolean) => beyond.filter((q) => q.adds === adds).flatMap((q) => q.names ?? []);
+  const added = all.added.filter((l) => !isNamed(l, by(true)));
+  const removed = all.removed.filter((l) => !isNamed(l, by(false)));
   return [added.length > 0 ? `added ${added.join(', ')}` : '', removed.length > 0 ? `removed ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
 }
 

@@ -44,7 +44,7 @@ describe('target faults', () => {
     const before = await snapshotWorld(client, regions);
     const out = join(dir, 'report-gateway');
     const run = await runCli(['run', '--endpoint', gateway.url, '--fixtures', fixturesPath, '--allow-mutations', '--product', 'cvm', '--runs', '1',
-      '--no-progress', '--out', out, '--ledger', ledger, '--timeout', '3000']);
+      '--no-progress', '--out', out, '--ledger', ledger, '--timeout', '3000'], {}, 280_000);
     const model = results(out);
     const errored = model.cases.filter((c) => c.status === 'errored');
     expect(model.cases.filter((c) => c.status === 'failed').map((c) => `${c.id}: ${c.message ?? ''}`)).toEqual([]);

@@ -1,11 +1,12 @@
 // A share with hundreds of accounts is undone by one cancel naming them all and one read-back, not one request per
-// account; accounts a batch leaves behind (a target that caps the cancel) are undone one by one. Embedded mock.
+// account; a batch lost to a fault is sent again for what a read-back still shows, and what every round leaves behind
+// is undone one by one. Embedded mock.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { operationByKey } from '../../generated/operations.ts';
 import { startMock, type MockHandle } from '../../mock/index.ts';
 import { createTargetClient, type TargetClient } from './target-client.ts';
 import { endpointConfig, noPacing } from './testing/endpoint-config.ts';
-import { accountsMax, batchesOf } from './batch-undo.ts';
+import { BATCH_ROUNDS, accountsMax, batchesOf } from './batch-undo.ts';
 import { applyUndo } from './apply-undo.ts';
 import { undoOf } from './undo-of.ts';
 import { imageShares } from './read-shares.ts';
@@ -46,13 +47,23 @@ describe('batched undo', () => {
     expect(await shares()).toEqual([]);
   });
 
-  it('undoes one by one what the batch left (a target that refuses the batch), and sends small undos as they are', async () => {
-    const accounts = recipients.slice(0, 5);
+  it('sends a lost batch again for what the read-back after it still shows, not account by account', async () => {
+    const accounts = recipients.slice(0, 200);
     await client.call({ operation: modify, params: { ImageId: image, AccountIds: accounts, Permission: 'SHARE' }, region });
     mock.admin.clearJournal();
     mock.admin.setFaults({ internalError: { next: 1, action: 'ModifyImageSharePermission' } });
     expect(await applyUndo(client, intentOf(accounts))).toBeUndefined();
-    expect(cancels()).toBe(1 + 5);
+    expect(cancels()).toBe(2);
+    expect(await shares()).toEqual([]);
+  });
+
+  it('undoes one by one what every batch round left (a target that fails the batch each time), and sends small undos as they are', async () => {
+    const accounts = recipients.slice(0, 5);
+    await client.call({ operation: modify, params: { ImageId: image, AccountIds: accounts, Permission: 'SHARE' }, region });
+    mock.admin.clearJournal();
+    mock.admin.setFaults({ internalError: { next: BATCH_ROUNDS, action: 'ModifyImageSharePermission' } });
+    expect(await applyUndo(client, intentOf(accounts))).toBeUndefined();
+    expect(cancels()).toBe(BATCH_ROUNDS + 5);
     expect(await shares()).toEqual([]);
     expect(batchesOf(undoOf(modify.key, region, { ImageId: image, AccountIds: accounts.slice(0, 2), Permission: 'SHARE' }))).toEqual([]);
   });

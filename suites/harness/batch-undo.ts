@@ -41,20 +41,33 @@ export function batchesOf(group: readonly UndoCall[]): UndoCall[] {
   return out;
 }
 
+/** Batch rounds per resource: a batch lost to a target fault (an HTML 502, a reset) is sent again for what the
+ * read-back after it still shows, never blindly; what is left after the last round goes account by account. */
+export const BATCH_ROUNDS = 3;
+
 /** Sends the batches of every large group, then returns the per-account undos still to send: those whose account
- * a single read-back still shows (all of the group when the read-back fails, and every small group as it was). */
+ * the read-back after the last batch round still shows (all of what was left when a read-back fails, and every small
+ * group as it was). */
 export async function undoInBatches(client: TargetClient, undos: readonly UndoCall[]): Promise<UndoCall[]> {
   const left: UndoCall[] = [];
-  for (const group of groupByResource(undos)) {
-    const batches = batchesOf(group);
-    if (batches.length === 0) { left.push(...group); continue; }
+  for (const group of groupByResource(undos)) left.push(...await undoGroup(client, group));
+  return left;
+}
+
+/** One resource's undos: batch rounds while a read-back shows enough of them still to do. */
+async function undoGroup(client: TargetClient, group: readonly UndoCall[]): Promise<UndoCall[]> {
+  let todo = group;
+  for (let round = 0; round < BATCH_ROUNDS; round++) {
+    const batches = batchesOf(todo);
+    if (batches.length === 0) return [...todo];
     for (const b of batches) await client.call({ operation: operationByKey(b.operation), params: b.params, region: b.region, retry: false });
-    const first = group[0] as UndoCall;
+    const first = todo[0] as UndoCall;
     const list = shareSemantics(first.operation)?.list;
     const back = list === undefined ? undefined : await list.read(client, first.region, String(first.params[list.param]));
-    if (back === undefined || !back.ok) { left.push(...group); continue; }
+    if (back === undefined || !back.ok) return [...todo];
     const still = new Set(back.value);
-    left.push(...group.filter((u) => namedAccounts(u.params).some((a) => still.has(a))));
+    todo = todo.filter((u) => namedAccounts(u.params).some((a) => still.has(a)));
+    if (todo.length === 0) return [];
   }
-  return left;
+  return [...todo];
 }

@@ -21,6 +21,7 @@ import { screenedClient } from './screened-client.ts';
 import { siteOf } from './site-of.ts';
 import { CaseSafety, type ChangeTally } from './case-safety.ts';
 import { caseRegion } from './default-region.ts';
+import { dieIfOrphaned } from './die-with-parent.ts';
 
 /** What a case declares about itself. */
 export interface CaseSpec {
@@ -221,6 +222,7 @@ export class CaseRun {
     const region = this.regionOf(req);
     const undo = undoOf(req.operation.key, region, req.params as Params).filter((u) => !this.isProtected(u));
     if (undo.length === 0) return undefined;
+    dieIfOrphaned();
     const intent = this.ledger.intend(req.operation.key, region, req.params as Params, undo);
     this.intents.push(intent);
     return intent;

@@ -15,7 +15,7 @@ import type { IntentEntry, UndoCall } from './ledger-entry.ts';
 import type { Ledger } from './ledger.ts';
 import type { RunConfig } from './run-config.ts';
 import type { TargetClient } from './target-client.ts';
-import { partOf, shareSemantics } from './share-semantics.ts';
+import { namedLines, partOf, shareSemantics } from './share-semantics.ts';
 import { fixtureResources, linesNotIn, namesFixture, readFixtureShares, situationResources, type FixtureResource, type ShareLine } from './fixture-shares.ts';
 import { caseRegion } from './default-region.ts';
 
@@ -102,7 +102,7 @@ export class CaseSafety {
   /** Records a tracked request's answer; a refused one's intent is held (pending) until `verify`. */
   noteAnswer(operation: string, params: Params, refused: boolean, intent: IntentEntry | undefined): void {
     const adds = shareSemantics(operation)?.direction(params) === 'share';
-    this.requests.push({ summary: `${operation} ${JSON.stringify(params)}`.slice(0, 300), refused, operation, adds });
+    this.requests.push({ summary: `${operation} ${JSON.stringify(params)}`.slice(0, 300), refused, operation, adds, names: namedLines(operation, params) });
     if (refused && intent !== undefined) this.held.push(intent);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.ts';
-import { SHARE_SEMANTICS, fixtureForm, namedHolders, reverseOf, shareLists } from './share-semantics.ts';
+import { SHARE_SEMANTICS, fixtureForm, namedHolders, namedLines, reverseOf, shareLists } from './share-semantics.ts';
 
 describe('share-semantics table', () => {
   it('has exactly one row per mutating action of the spec', () => {
@@ -47,5 +47,16 @@ describe('share-semantics table', () => {
     expect(fixtureForm('blueprintId')).toEqual({ operation: 'lighthouse.ShareBlueprintAcrossAccounts', param: 'BlueprintId' });
     expect(fixtureForm('imageId').param).toBe('ImageId');
     expect(fixtureForm('account').param).toBe('AccountIds');
+  });
+});
+
+describe('namedLines', () => {
+  it('names each account of each resource as the read-back writes its lines, and any holder of a resource shared whole', () => {
+    expect(namedLines('cvm.ModifyImageSharePermission', { ImageId: 'img-1', AccountIds: ['1', 2], Permission: 'CANCEL' }))
+      .toEqual(['image img-1 shared-with 1', 'image img-1 shared-with 2']);
+    expect(namedLines('lighthouse.ShareBlueprintAcrossAccounts', { BlueprintId: ' LHBP-1', AccountIds: ['1'] }))
+      .toEqual(['blueprint  LHBP-1 shared-with 1', 'blueprint lhbp-1 shared-with 1']);
+    expect(namedLines('lighthouse.ModifyImageSharePermission', { ImageId: 'img-1', Permission: 'SHARE' })).toEqual(['lighthouse-image img-1 shared-with *']);
+    expect(namedLines('lighthouse.DescribeBlueprints', { BlueprintIds: ['lhbp-1'] })).toEqual([]);
   });
 });

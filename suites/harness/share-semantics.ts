@@ -74,6 +74,15 @@ export function namedHolders(operation: string, params: Params): string[] {
   return list.holders === 'accounts' ? namedAccounts(params) : namedResources(list, params);
 }
 
+/** The share lines (as fixture-shares.ts writes them) a request on `operation` names: each named account of each
+ * named resource, or `<resource> shared-with *` for a list whose holders the share itself makes. */
+export function namedLines(operation: string, params: Params): string[] {
+  const list = shareSemantics(operation)?.list;
+  if (list === undefined) return [];
+  return namedResources(list, params).flatMap((id) =>
+    (list.holders === 'accounts' ? namedAccounts(params).map((a) => `${list.noun} ${id} shared-with ${a}`) : [`${list.noun} ${id} shared-with *`]));
+}
+
 /** The requests that reverse `operation(params)` in `region` as the nearest valid request: one per named account
  * (every one, over a limit or not, the caller's own included) and resource form; empty for a cancel. */
 export function reverseOf(operation: string, region: string, params: Params): UndoCall[] {
