@@ -35,37 +35,31 @@ const intentOf = (accounts: string[]): IntentEntry => {
 const cancels = () => mock.admin.journal().filter((e) => e.action === 'ModifyImageSharePermission').length;
 const shares = async () => { const b = await imageShares(client, region, image); if (!b.ok) throw new Error(b.why); return b.value; };
 
+/** Shares `n` recipients, lets the next `failures` cancels fail with InternalError, undoes the share; the cancels sent. */
+async function undoWithFailures(n: number, failures: number): Promise<number> {
+  const accounts = recipients.slice(0, n);
+  expect(accounts).toHaveLength(n);
+  await client.call({ operation: modify, params: { ImageId: image, AccountIds: accounts, Permission: 'SHARE' }, region });
+  expect(await shares()).toHaveLength(n);
+  mock.admin.clearJournal();
+  if (failures > 0) mock.admin.setFaults({ internalError: { next: failures, action: 'ModifyImageSharePermission' } });
+  expect(await applyUndo(client, intentOf(accounts))).toBeUndefined();
+  expect(await shares()).toEqual([]);
+  return cancels();
+}
+
 describe('batched undo', () => {
   it('undoes a 400-account share with one cancel and one read-back', async () => {
-    const accounts = recipients.slice(0, 400);
-    expect(accounts).toHaveLength(400);
-    await client.call({ operation: modify, params: { ImageId: image, AccountIds: accounts, Permission: 'SHARE' }, region });
-    expect(await shares()).toHaveLength(400);
-    mock.admin.clearJournal();
-    expect(await applyUndo(client, intentOf(accounts))).toBeUndefined();
-    expect(cancels()).toBe(1);
-    expect(await shares()).toEqual([]);
+    expect(await undoWithFailures(400, 0)).toBe(1);
   });
 
   it('sends a lost batch again for what the read-back after it still shows, not account by account', async () => {
-    const accounts = recipients.slice(0, 200);
-    await client.call({ operation: modify, params: { ImageId: image, AccountIds: accounts, Permission: 'SHARE' }, region });
-    mock.admin.clearJournal();
-    mock.admin.setFaults({ internalError: { next: 1, action: 'ModifyImageSharePermission' } });
-    expect(await applyUndo(client, intentOf(accounts))).toBeUndefined();
-    expect(cancels()).toBe(2);
-    expect(await shares()).toEqual([]);
+    expect(await undoWithFailures(200, 1)).toBe(2);
   });
 
   it('undoes one by one what every batch round left (a target that fails the batch each time), and sends small undos as they are', async () => {
-    const accounts = recipients.slice(0, 5);
-    await client.call({ operation: modify, params: { ImageId: image, AccountIds: accounts, Permission: 'SHARE' }, region });
-    mock.admin.clearJournal();
-    mock.admin.setFaults({ internalError: { next: BATCH_ROUNDS, action: 'ModifyImageSharePermission' } });
-    expect(await applyUndo(client, intentOf(accounts))).toBeUndefined();
-    expect(cancels()).toBe(BATCH_ROUNDS + 5);
-    expect(await shares()).toEqual([]);
-    expect(batchesOf(undoOf(modify.key, region, { ImageId: image, AccountIds: accounts.slice(0, 2), Permission: 'SHARE' }))).toEqual([]);
+    expect(await undoWithFailures(5, BATCH_ROUNDS)).toBe(BATCH_ROUNDS + 5);
+    expect(batchesOf(undoOf(modify.key, region, { ImageId: image, AccountIds: recipients.slice(0, 2), Permission: 'SHARE' }))).toEqual([]);
   });
 
   it('chunks a batch at the cancel\'s documented AccountIds maximum (Lighthouse: 10; CVM: none)', () => {
