@@ -87,15 +87,17 @@ describe('crash safety of live mode', () => {
       const landed = await killPoint(run, ledger, point);
       const tree = descendantsOf(run.pid);
       run.child.kill('SIGKILL');
-      const atKill = ledgerLines(ledger).length;
       const ended = await run.ended;
+      // Counted from the run's death, not from the signal: a large process takes a while to be torn down, and its
+      // workers are given another parent only once it is gone.
+      const atKill = ledgerLines(ledger).length;
       // The vitest workers must die with the run at once: an orphan would go on mutating (and writing the
       // ledger) while cleanup undoes; without dieWithParent they lived about 2 s and sent a dozen more mutations.
       const orphans = await waitGone(tree, 1_000);
       for (const pid of orphans) process.kill(pid, 'SIGKILL');
       const context = `kill ${k} (seed ${SEED}, ${JSON.stringify(point)}, ${scope.join(' ')}): ${ended.stderr.slice(-400)}`;
       expect(orphans, `workers outlived the killed run: ${context}`).toEqual([]);
-      // No mutation starts after the kill: a worker asks the kernel whether its parent is still there before it
+      // No mutation starts once the run is dead: a worker asks the kernel whether its parent is still there before it
       // ledgers the next one (dieIfOrphaned), so at most the one whose check raced the kill is written. Settlements
       // of requests already sent may still land (each case in flight may hear its answer before the closed channel
       // reaches the worker's event loop); they only make the ledger more exact for cleanup.
